@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+/** Everything under here is behind sign-in; each page loads the user again (cached per request). */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
+          <Link href="/user" className="font-semibold text-slate-900">
+            {t("app.name")}
+          </Link>
+          <div className="flex items-center gap-4">
+            <span className="text-sm text-slate-600" data-testid="signed-in-as">
+              {user.name}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { ResendVerificationForm } from "./resend-verification-form";
+
+type SignInError = { code: string; email: string } | null;
+
+/** The password form; next-auth checks the credentials on the server (lib/auth/options.ts). */
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [error, setError] = useState<SignInError>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "");
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("password", { email, password: String(form.get("password") ?? ""), redirect: false });
+      if (result?.ok && !result.error) {
+        // refresh() makes every server component render again with the new session cookie.
+        router.replace(callbackUrl);
+        router.refresh();
+        return;
+      }
+      setError({ code: result?.error ?? "generic", email });
+    } catch {
+      setError({ code: "unavailable", email });
+    }
+    setPending(false);
+  }
+
+  const message = error ? (t.has(`errors.${error.code}`) ? t(`errors.${error.code}`) : t("errors.invalidCredentials")) : null;
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("signIn.title")}</h1>
+        {message ? <Alert tone="error">{message}</Alert> : null}
+        <TextField label={t("signIn.email")} name="email" type="email" autoComplete="email" required />
+        <TextField label={t("signIn.password")} name="password" type="password" autoComplete="current-password" required />
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? t("signIn.submitting") : t("signIn.submit")}
+        </Button>
+      </form>
+      {error?.code === "emailNotVerified" ? <ResendVerificationForm email={error.email} /> : null}
+      <p className="text-sm text-slate-600">
+        {t("signIn.noAccount")}{" "}
+        <Link href="/sign-up" className="font-medium text-blue-700 underline">
+          {t("signIn.signUpLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { UserError } from "@/lib/errors/user-error";
+import { isDatabaseUnreachable } from "@/lib/errors/database-errors";
+import type { ActionResult, FieldErrors } from "./action-result";
+
+// Fields never echoed back to the form.
+const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword"]);
+
+type Context<TAuth> = TAuth extends "user" ? { user: CurrentUser } : { user: CurrentUser | null };
+
+type ActionDefinition<TSchema extends z.ZodType, TData, TAuth extends "public" | "user"> = {
+  auth: TAuth;
+  schema: TSchema;
+  handler: (input: z.output<TSchema>, context: Context<TAuth>) => Promise<TData>;
+};
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * The one road every mutation takes: session, input parsed with zod, the domain function,
+ * and a result the form can show. Field errors are message keys under `validation`;
+ * expected failures are UserErrors whose key under `errors` reaches the person; anything
+ * else is logged with its stack and shown as a generic message.
+ * (Permission checks join this road with client accounts.)
+ */
+export function createAction<TSchema extends z.ZodType, TData, TAuth extends "public" | "user">(
+  definition: ActionDefinition<TSchema, TData, TAuth>,
+) {
+  return async function action(_previous: ActionResult<TData>, formData: FormData): Promise<ActionResult<TData>> {
+    const t = await getTranslations();
+    const raw = formValues(formData);
+    const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !SECRET_FIELDS.has(key)));
+
+    try {
+      const user = await getCurrentUser();
+      if (definition.auth === "user" && !user) return { ok: false, error: t("errors.signedOut"), values };
+
+      const parsed = definition.schema.safeParse(raw);
+      if (!parsed.success) {
+        const fieldErrors: FieldErrors = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "form");
+          const key = `validation.${issue.message}`;
+          (fieldErrors[field] ??= []).push(t.has(key) ? t(key) : t("validation.invalid"));
+        }
+        return { ok: false, fieldErrors, values };
+      }
+
+      const data = await definition.handler(parsed.data, { user } as Context<TAuth>);
+      return { ok: true, data, values };
+    } catch (error) {
+      if (error instanceof UserError) {
+        const key = `errors.${error.code}`;
+        return { ok: false, error: t.has(key) ? t(key, error.values) : t("errors.generic"), values };
+      }
+      if (isDatabaseUnreachable(error)) return { ok: false, error: t("errors.unavailable"), values };
+      console.error("action failed:", error);
+      return { ok: false, error: t("errors.generic"), values };
+    }
+  };
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+const DEFAULT_POOL_SIZE = 10;
+
+function createPool(): Pool {
+  // Read at first use, not at import: `next build` loads this module without a database.
+  // The run command (`npm run dev`, `npm start`) always sets DATABASE_URL.
+  return new Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE,
+    // Fail fast when the server is down, so pages can answer 503 instead of hanging.
+    connectionTimeoutMillis: 3_000,
+    idleTimeoutMillis: 30_000,
+  });
+}
+
+type DatabaseGlobals = { pool?: Pool; prisma?: PrismaClient };
+// One pool per process, also across hot reloads in development.
+const globals = globalThis as unknown as { __clientAreaDb?: DatabaseGlobals };
+const cached = (globals.__clientAreaDb ??= {});
+
+export const pool: Pool = (cached.pool ??= createPool());
+
+// A dropped connection must not crash the process; the pool replaces it on the next query.
+if (pool.listenerCount("error") === 0) {
+  pool.on("error", (error) => console.error("database pool error:", error.message));
+}
+
+export const db: PrismaClient = (cached.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool) }));

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, isCommonPassword } from "@/lib/auth/password-policy";
+import { locales } from "@/lib/i18n/config";
+
+// Error messages are keys under `validation` in the message files.
+
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "emailRequired" })
+  .max(254, { error: "emailInvalid" })
+  .pipe(z.email({ error: "emailInvalid" }));
+
+export const ZPersonName = z.string().trim().min(1, { error: "nameRequired" }).max(100, { error: "nameTooLong" });
+
+export const ZNewPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" })
+  .refine((password) => Buffer.byteLength(password, "utf8") <= PASSWORD_MAX_BYTES, { error: "passwordTooLong" })
+  .refine((password) => !isCommonPassword(password), { error: "passwordTooCommon" });
+
+export const ZSignUp = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword });
+export type TSignUp = z.infer<typeof ZSignUp>;
+
+export const ZSignInCredentials = z.object({ email: ZEmail, password: z.string().min(1).max(1024) });
+
+export const ZResendVerification = z.object({ email: ZEmail });
+
+export const ZUpdateProfile = z.object({ name: ZPersonName, locale: z.enum(locales, { error: "localeInvalid" }) });
+export type TUpdateProfile = z.infer<typeof ZUpdateProfile>;

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { isUniqueViolation } from "@/lib/errors/database-errors";
+import { appUrl } from "@/lib/email/app-url";
+import { sendEmail } from "@/lib/email/send-email";
+import { translatorFor } from "@/lib/i18n/messages";
+import { registrationAttemptTemplate } from "@/emails/registration-attempt";
+import type { TSignUp } from "./schemas";
+import { createVerificationLink, sendVerificationEmail } from "./verification-email";
+
+export type SignUpOutcome = "created" | "already-registered";
+
+/**
+ * Registers a person and sends the verification link. When the address already has an
+ * account, nothing is written and its owner is warned by email instead; the caller shows
+ * the same answer either way, so the page never tells who is registered.
+ */
+export async function signUp(input: TSignUp & { locale: string }): Promise<SignUpOutcome> {
+  // Hashing first also makes both outcomes take about the same time.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const { user, url } = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, locale: input.locale },
+      });
+      return { user, url: await createVerificationLink(tx, user.id) };
+    });
+    await sendVerificationEmail(user, url);
+    return "created";
+  } catch (error) {
+    // The unique index on email decides, also when two sign-ups race with one address.
+    if (!isUniqueViolation(error)) throw error;
+    await warnExistingOwner(input.email);
+    return "already-registered";
+  }
+}
+
+async function warnExistingOwner(email: string): Promise<void> {
+  const owner = await db.user.findUnique({ where: { email }, select: { name: true, locale: true } });
+  if (!owner) return;
+  const t = translatorFor(owner.locale);
+  await sendEmail({ to: email, email: registrationAttemptTemplate(t, { name: owner.name, signInUrl: appUrl("/sign-in") }) });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { createSecretToken } from "@/lib/auth/tokens";
+import { appUrl } from "@/lib/email/app-url";
+import { sendEmail } from "@/lib/email/send-email";
+import { translatorFor } from "@/lib/i18n/messages";
+import { verifyEmailTemplate } from "@/emails/verify-email";
+
+export const VERIFICATION_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+
+type Recipient = { id: string; email: string; name: string; locale: string };
+
+/** Stores a new verification token (only its hash) inside the caller's transaction and returns the link. */
+export async function createVerificationLink(tx: Prisma.TransactionClient, userId: string): Promise<string> {
+  const { token, tokenHash } = createSecretToken();
+  await tx.emailVerificationToken.create({
+    data: { userId, tokenHash, expiresAt: new Date(Date.now() + VERIFICATION_TOKEN_TTL_MS) },
+  });
+  return appUrl(`/verify-email/${token}`);
+}
+
+export async function sendVerificationEmail(user: Recipient, url: string): Promise<void> {
+  await sendEmail({ to: user.email, email: verifyEmailTemplate(translatorFor(user.locale), { name: user.name, url }) });
+}
+
+/**
+ * A new link for an unverified address. The answer is the same whether or not the address
+ * has an account, so this cannot be used to find out who is registered.
+ */
+export async function resendVerificationEmail(email: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user || user.emailVerifiedAt) return;
+  const url = await db.$transaction(async (tx) => {
+    // The newest link replaces older ones still waiting in the mailbox.
+    await tx.emailVerificationToken.deleteMany({ where: { userId: user.id, usedAt: null } });
+    return createVerificationLink(tx, user.id);
+  });
+  await sendVerificationEmail(user, url);
+}

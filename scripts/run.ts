@@ -1,0 +1,113 @@
+/**
+ * The run command: `npm run dev` (development server) or `npm start` (production build).
+ * Without DATABASE_URL it starts an embedded PostgreSQL with its data in .data/, creates the
+ * database, applies migrations and seeds demo data; with DATABASE_URL it applies migrations
+ * and seeds only when SEED=1. Ctrl-C stops the app and the database cleanly.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DEMO_USERS } from "../prisma/demo-users";
+import { seed } from "../prisma/seed";
+import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { runPrisma } from "./lib/prisma-cli";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const startedAt = Date.now();
+const dataDir = path.resolve(ROOT, process.env.DATA_DIR ?? ".data");
+
+if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
+
+/** A signing secret kept in .data/ so sessions survive restarts of a local run. */
+function localSecret(): string {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
+  while (child.exitCode === null) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  let embedded: RunningPostgres | null = null;
+  let shouldSeed = process.env.SEED === "1";
+
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
+    await ensureDatabase(embedded.serverUrl, "client_area");
+    process.env.DATABASE_URL = embedded.databaseUrl("client_area");
+    shouldSeed = true;
+  }
+
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (embedded) await embedded.stop();
+    embedded = null;
+  };
+
+  try {
+    runPrisma(["migrate", "deploy"]);
+    if (shouldSeed) await seed(process.env.DATABASE_URL!);
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const port = process.env.PORT ?? "3000";
+  process.env.APP_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+  process.env.NEXTAUTH_SECRET ??= localSecret();
+  if (mode === "dev") process.env.DEV_MAILBOX ??= "1";
+
+  const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), mode, "--port", port], {
+    cwd: ROOT,
+    env: process.env,
+    stdio: "inherit",
+  });
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) {
+      next.kill("SIGTERM");
+      await new Promise((resolve) => next.once("exit", resolve));
+    }
+    await stopDatabase();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  next.on("exit", (code) => void shutdown(code ?? 1));
+
+  await waitUntilServing(`${process.env.APP_URL}/sign-in`, next);
+  if (next.exitCode !== null) return;
+  const lines = [
+    "",
+    `  Client area is running at ${process.env.APP_URL}  (first page served after ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `  Database: ${embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, dataDir)}/postgres` : "DATABASE_URL"}`,
+  ];
+  if (process.env.DEV_MAILBOX === "1") lines.push(`  Emails: ${process.env.APP_URL}/dev/mailbox`);
+  if (shouldSeed) {
+    lines.push("  Demo sign-ins:");
+    for (const user of DEMO_USERS) lines.push(`    ${user.email}  /  ${user.password}   (${user.name})`);
+  }
+  lines.push("  Press Ctrl-C to stop.", "");
+  console.log(lines.join("\n"));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createSecretToken } from "@/lib/auth/tokens";
+import { UserError } from "@/lib/errors/user-error";
+import { authenticateWithPassword } from "@/lib/users/authenticate";
+import { signUp } from "@/lib/users/sign-up";
+import { resendVerificationEmail } from "@/lib/users/verification-email";
+import { consumeVerificationToken, inspectVerificationToken } from "@/lib/users/verify-email";
+import { updateProfile } from "@/lib/users/update-profile";
+import { FACTORY_PASSWORD, createUser, uniqueEmail } from "../factories/users";
+import { emailsTo, lastVerificationToken } from "../support/mail";
+
+const PASSWORD = "lantern-harbour-quiet";
+
+async function signedUp(email = uniqueEmail()) {
+  await signUp({ name: "Lea Novak", email, password: PASSWORD, locale: "en" });
+  return { email, token: await lastVerificationToken(email) };
+}
+
+async function failureCode(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  return error instanceof UserError ? error.code : `not a UserError: ${String(error)}`;
+}
+
+describe("sign-in before and after verification", () => {
+  it("refuses an unverified address only once the password is right, then signs in after the link", async () => {
+    const { email, token } = await signedUp();
+
+    expect(await failureCode(authenticateWithPassword(email, "wrong-password-1"))).toBe("invalidCredentials");
+    expect(await failureCode(authenticateWithPassword(email, PASSWORD))).toBe("emailNotVerified");
+
+    expect(await inspectVerificationToken(token)).toBe("valid");
+    const verified = await consumeVerificationToken(token);
+    expect(verified?.email).toBe(email);
+
+    const user = await authenticateWithPassword(email, PASSWORD);
+    expect(user).toEqual({ id: verified?.id, email, name: "Lea Novak" });
+  });
+
+  it("gives the same error for an unknown email and a wrong password", async () => {
+    const user = await createUser();
+    expect(await failureCode(authenticateWithPassword(uniqueEmail("nobody"), FACTORY_PASSWORD))).toBe("invalidCredentials");
+    expect(await failureCode(authenticateWithPassword(user.email, "not-the-password"))).toBe("invalidCredentials");
+    expect((await authenticateWithPassword(user.email, FACTORY_PASSWORD)).id).toBe(user.id);
+  });
+});
+
+describe("verification links", () => {
+  it("work once", async () => {
+    const { token } = await signedUp();
+    expect(await consumeVerificationToken(token)).not.toBeNull();
+    expect(await consumeVerificationToken(token)).toBeNull();
+    expect(await inspectVerificationToken(token)).toBe("used");
+  });
+
+  it("work once even when used twice at the same moment", async () => {
+    const { token } = await signedUp();
+    const results = await Promise.all([consumeVerificationToken(token), consumeVerificationToken(token), consumeVerificationToken(token)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("expire after 24 hours and then change nothing", async () => {
+    const user = await createUser({ verified: false });
+    const { token, tokenHash } = createSecretToken();
+    await db.emailVerificationToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() - 1000) } });
+
+    expect(await inspectVerificationToken(token)).toBe("expired");
+    expect(await consumeVerificationToken(token)).toBeNull();
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeNull();
+  });
+
+  it("are unknown when made up", async () => {
+    expect(await inspectVerificationToken("made-up-token")).toBe("unknown");
+    expect(await consumeVerificationToken("made-up-token")).toBeNull();
+  });
+
+  it("can be sent again; the new link replaces the old one", async () => {
+    const { email, token: first } = await signedUp();
+    await resendVerificationEmail(email);
+    const second = await lastVerificationToken(email);
+
+    expect(second).not.toBe(first);
+    expect(await inspectVerificationToken(first)).toBe("unknown");
+    expect(await consumeVerificationToken(second)).not.toBeNull();
+  });
+
+  it("are not sent to unknown or already verified addresses", async () => {
+    const verified = await createUser();
+    const unknown = uniqueEmail("unknown");
+    await resendVerificationEmail(unknown);
+    await resendVerificationEmail(verified.email);
+    expect(await emailsTo(unknown)).toHaveLength(0);
+    expect(await emailsTo(verified.email)).toHaveLength(0);
+  });
+});
+
+describe("updateProfile", () => {
+  it("changes the user's name and language", async () => {
+    const user = await createUser({ name: "Old Name" });
+    await updateProfile(user.id, { name: "New Name", locale: "en" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("New Name");
+  });
+});
