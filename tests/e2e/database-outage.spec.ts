@@ -28,7 +28,7 @@ test.beforeAll(async () => {
   await ensureDatabase(database.serverUrl, "client_area");
   const databaseUrl = database.databaseUrl("client_area");
   runPrisma(["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "outage-test-secret", APP_URL: BASE, NEXTAUTH_URL: BASE };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "outage-test-secret", APP_URL: BASE, NEXTAUTH_URL: BASE };
   delete env.DEV_MAILBOX;
   app = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)], { cwd: ROOT, env, stdio: "ignore" });
   await waitForHealth();
