@@ -16,7 +16,7 @@ export function ProfileForm({ name, locale, locales }: ProfileFormProps) {
   const [state, formAction, pending] = useActionState(updateProfileAction, initialActionResult);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="max-w-md space-y-4">
+    <form action={formAction} className="max-w-md space-y-4" noValidate>
       {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
       <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name ?? name} errors={errors.name} required />
