@@ -30,3 +30,10 @@ if (pool.listenerCount("error") === 0) {
 }
 
 export const db: PrismaClient = (cached.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool) }));
+
+/** Closes the client and its pool, so the next import starts afresh (tests switch databases per file). */
+export async function closeDatabase(): Promise<void> {
+  await cached.prisma?.$disconnect();
+  await cached.pool?.end();
+  delete globals.__clientAreaDb;
+}

@@ -9,7 +9,7 @@ import type { ActionResult, FieldErrors } from "./action-result";
 // Fields never echoed back to the form.
 const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword"]);
 
-type Context<TAuth> = TAuth extends "user" ? { user: CurrentUser } : { user: CurrentUser | null };
+type Context<TAuth> = TAuth extends "user" ? { user: CurrentUser } : Record<string, never>;
 
 type ActionDefinition<TSchema extends z.ZodType, TData, TAuth extends "public" | "user"> = {
   auth: TAuth;
@@ -41,8 +41,12 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends "pu
     const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !SECRET_FIELDS.has(key)));
 
     try {
-      const user = await getCurrentUser();
-      if (definition.auth === "user" && !user) return { ok: false, error: t("errors.signedOut"), values };
+      let context = {};
+      if (definition.auth === "user") {
+        const user = await getCurrentUser();
+        if (!user) return { ok: false, error: t("errors.signedOut"), values };
+        context = { user };
+      }
 
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) {
@@ -55,7 +59,7 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends "pu
         return { ok: false, fieldErrors, values };
       }
 
-      const data = await definition.handler(parsed.data, { user } as Context<TAuth>);
+      const data = await definition.handler(parsed.data, context as Context<TAuth>);
       return { ok: true, data, values };
     } catch (error) {
       if (error instanceof UserError) {

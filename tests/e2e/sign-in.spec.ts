@@ -8,11 +8,11 @@ test("a wrong password and an unknown email get the same message", async ({ page
   const stranger = await browser.newPage();
   await stranger.goto("/sign-in");
   await fillSignIn(stranger, person.email, "not-the-right-password");
-  await expect(stranger.getByText("Wrong email or password.")).toBeVisible();
+  await expect(stranger.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
 
   await stranger.reload();
   await fillSignIn(stranger, `nobody-${person.email}`, "not-the-right-password");
-  await expect(stranger.getByText("Wrong email or password.")).toBeVisible();
+  await expect(stranger.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
   await stranger.close();
 });
 

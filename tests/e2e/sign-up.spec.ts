@@ -27,7 +27,7 @@ test("a person signs up, is refused before verifying, verifies from the mailbox,
   // Before verifying: refused, with a way to get a new link.
   await page.goto("/sign-in");
   await fillSignIn(page, person.email, person.password);
-  await expect(page.getByText("Please confirm your email address first")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "confirm" })).toContainText("Please confirm your email address first");
   await page.getByRole("button", { name: "Send me a new link" }).click();
   await expect(page.getByText("we sent it a new link")).toBeVisible();
 

@@ -24,13 +24,9 @@ await admin(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
 process.env.TEST_DATABASE_SERVER_URL = serverUrl;
 process.env.DATABASE_URL = new URL(database, serverUrl.replace(/\/[^/]*$/, "/")).toString();
 
-type DatabaseGlobals = { __clientAreaDb?: { pool?: pg.Pool; prisma?: { $disconnect(): Promise<void> } } };
-
 afterAll(async () => {
-  // lib/db.ts keeps its client on globalThis; close it so the next file starts clean.
-  const globals = globalThis as DatabaseGlobals;
-  await globals.__clientAreaDb?.prisma?.$disconnect();
-  await globals.__clientAreaDb?.pool?.end();
-  delete globals.__clientAreaDb;
+  // Imported here, not at the top: lib/db.ts reads DATABASE_URL when first imported.
+  const { closeDatabase } = await import("@/lib/db");
+  await closeDatabase();
   await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 });
