@@ -3,29 +3,42 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { authOptions } from "./options";
+import { loadSession, type LoadedSession } from "./sessions";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The signed-in user, loaded from the database once per request. A cookie for a user
- * who no longer exists or is not verified counts as signed out.
+ * The session the cookie names, checked against its row once per request: a cookie whose
+ * session was ended, expired, or belongs to an unverified user counts as signed out.
  */
+export const getCurrentSession = cache(async (): Promise<LoadedSession | null> => {
+  const cookieSession = await getServerSession(authOptions);
+  const sessionId = cookieSession?.sessionId;
+  if (!sessionId || !UUID.test(sessionId)) return null;
+  const session = await loadSession(sessionId);
+  // A cookie for another user's session id cannot be made without the secret; checked anyway.
+  return session && session.user.id === cookieSession.user.id ? session : null;
+});
+
+/** The signed-in user, or null. A session still owing its two-factor code is not signed in. */
 export const getCurrentUser = cache(async () => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findFirst({
-    where: { id, emailVerifiedAt: { not: null } },
-    select: { id: true, email: true, name: true, locale: true },
-  });
+  const session = await getCurrentSession();
+  if (!session || session.awaitingSecondFactor) return null;
+  return { ...session.user, sessionId: session.id };
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 
-/** For pages behind sign-in: the user, or a redirect to /sign-in that comes back here afterwards. */
+/**
+ * For pages behind sign-in: the user, or a redirect that comes back here afterwards: to the
+ * two-factor step when the password was given but the code was not, else to /sign-in.
+ */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
   const requested = (await headers()).get("x-request-path") ?? "/user";
-  redirect(`/sign-in?callbackUrl=${encodeURIComponent(requested)}`);
+  const session = await getCurrentSession();
+  const step = session?.awaitingSecondFactor ? "/sign-in/two-factor" : "/sign-in";
+  redirect(`${step}?callbackUrl=${encodeURIComponent(requested)}`);
 }

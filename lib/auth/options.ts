@@ -1,55 +1,83 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { ZSignInCredentials } from "@/lib/users/schemas";
-import { authenticateWithPassword } from "@/lib/users/authenticate";
-import { consumeVerificationToken } from "@/lib/users/verify-email";
+import { headers } from "next/headers";
+import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors/user-error";
-
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+import { clientInfo } from "@/lib/http/client-info";
+import { ZSignInCredentials } from "@/lib/users/schemas";
+import { consumeVerificationToken } from "@/lib/users/verify-email";
+import { recordSecurityEvent } from "./security-events";
+import { endSession } from "./sessions";
+import { openSession, signInWithPassword } from "./sign-in";
 
 /**
- * next-auth issues and reads the session cookie (a signed, encrypted JWT carrying the user id).
+ * The cookie's own lifetime. A session ends earlier when its row says so: after 30 idle
+ * days, on sign-out, or when the person ends it (lib/auth/sessions.ts).
+ */
+export const SESSION_COOKIE_MAX_AGE_SECONDS = 90 * 24 * 60 * 60;
+
+/** Secure cookies in production; INSECURE_COOKIES=1 allows a trial over plain http on a LAN. */
+export const useSecureCookies = process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
+
+/**
+ * next-auth issues and reads the session cookie: a signed, encrypted JWT that carries the
+ * user id and the id of the Session row. Every request checks that row (current-user.ts).
  * Two credential providers: the password form, and a verification link that signs the
  * person in. An Error thrown in `authorize` reaches the browser as its message, which is
  * a key under `errors` in the message files.
  */
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: "jwt", maxAge: SESSION_COOKIE_MAX_AGE_SECONDS },
+  // next-auth's defaults with these: HttpOnly, SameSite=Lax, Secure (and __Secure- names) when set.
+  useSecureCookies,
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       id: "password",
       name: "Password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = ZSignInCredentials.safeParse(credentials ?? {});
         if (!parsed.success) throw new UserError("invalidCredentials");
-        return authenticateWithPassword(parsed.data.email, parsed.data.password);
+        const opened = await signInWithPassword({ ...parsed.data, client: clientInfo(request.headers ?? {}) });
+        return { id: opened.userId, sessionId: opened.sessionId };
       },
     }),
     CredentialsProvider({
       id: "email-link",
       name: "Email verification link",
       credentials: { token: { type: "text" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const token = credentials?.token;
         const user = typeof token === "string" && token.length <= 200 ? await consumeVerificationToken(token) : null;
         if (!user) throw new UserError("verificationLinkInvalid");
-        return user;
+        const opened = await openSession(user, clientInfo(request.headers ?? {}));
+        return { id: opened.userId, sessionId: opened.sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sid = user.sessionId;
+      }
       return token;
     },
     session({ session, token }) {
-      // Only the id travels; pages load the user from the database on every request.
+      // Only ids travel; pages load the session row and the user on every request.
       session.user = { id: token.sub ?? "" };
+      session.sessionId = token.sid ?? "";
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (!token?.sub || !token.sid) return;
+      const ended = await endSession(db, { userId: token.sub, sessionId: token.sid, reason: "SIGNED_OUT" });
+      if (ended) await recordSecurityEvent(db, { userId: token.sub, kind: "SIGN_OUT", from: clientInfo(await headers()) });
     },
   },
 };

@@ -9,12 +9,15 @@ import { UserError } from "@/lib/errors/user-error";
  * "Not verified" is only said once the password is right: to the address's owner.
  */
 export async function authenticateWithPassword(email: string, password: string) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, emailVerifiedAt: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, locale: true, passwordHash: true, emailVerifiedAt: true, twoFactorEnabledAt: true },
+  });
   if (!user) {
     await spendPasswordCheckTime(password);
     throw new UserError("invalidCredentials");
   }
   if (!(await verifyPassword(password, user.passwordHash))) throw new UserError("invalidCredentials");
   if (!user.emailVerifiedAt) throw new UserError("emailNotVerified");
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, twoFactorEnabled: user.twoFactorEnabledAt !== null };
 }

@@ -29,3 +29,24 @@ export const ZResendVerification = z.object({ email: ZEmail });
 
 export const ZUpdateProfile = z.object({ name: ZPersonName, locale: z.enum(locales, { error: "localeInvalid" }) });
 export type TUpdateProfile = z.infer<typeof ZUpdateProfile>;
+
+export const ZForgotPassword = z.object({ email: ZEmail });
+
+export const ZResetPassword = z.object({ token: z.string().min(1).max(200), password: ZNewPassword });
+
+export const ZChangePassword = z.object({ currentPassword: z.string().min(1, { error: "passwordRequired" }).max(1024), newPassword: ZNewPassword });
+export type TChangePassword = z.infer<typeof ZChangePassword>;
+
+/** A TOTP code (6 digits) or a recovery code (16 letters and digits, dashes and spaces ignored). */
+export const ZSecondFactorCode = z
+  .string()
+  .trim()
+  .min(1, { error: "codeRequired" })
+  .max(40, { error: "codeInvalid" })
+  .regex(/^[0-9A-Za-z\s-]+$/, { error: "codeInvalid" });
+
+export const ZConfirmTwoFactor = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: "totpCodeInvalid" }) });
+export const ZDisableTwoFactor = z.object({ password: z.string().min(1, { error: "passwordRequired" }).max(1024), code: ZSecondFactorCode });
+export const ZPasswordConfirmation = z.object({ password: z.string().min(1, { error: "passwordRequired" }).max(1024) });
+export const ZSecondFactorStep = z.object({ code: ZSecondFactorCode });
+export const ZSessionId = z.object({ sessionId: z.uuid({ error: "invalid" }) });

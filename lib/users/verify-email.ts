@@ -28,10 +28,12 @@ export async function consumeVerificationToken(token: string) {
     });
     if (claimed.count !== 1) return null;
     const { userId } = await tx.emailVerificationToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
-    return tx.user.update({
+    const user = await tx.user.update({
       where: { id: userId },
       data: { emailVerifiedAt: now },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true, name: true, locale: true, twoFactorEnabledAt: true },
     });
+    const { twoFactorEnabledAt, ...rest } = user;
+    return { ...rest, twoFactorEnabled: twoFactorEnabledAt !== null };
   });
 }
