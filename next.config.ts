@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   // The pg driver and bcrypt stay plain Node modules on the server.
   serverExternalPackages: ["pg", "bcryptjs", "nodemailer"],
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -12,9 +12,19 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-          <Link href="/user" className="font-semibold text-slate-900">
-            {t("app.name")}
-          </Link>
+          <div className="flex items-center gap-6">
+            <Link href="/user" className="font-semibold text-slate-900">
+              {t("app.name")}
+            </Link>
+            <nav className="flex gap-4 text-sm">
+              <Link href="/user" className="text-slate-700 hover:text-slate-900">
+                {t("nav.profile")}
+              </Link>
+              <Link href="/user/security" className="text-slate-700 hover:text-slate-900">
+                {t("nav.security")}
+              </Link>
+            </nav>
+          </div>
           <div className="flex items-center gap-4">
             <span className="text-sm text-slate-600" data-testid="signed-in-as">
               {user.name}

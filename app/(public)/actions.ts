@@ -2,7 +2,10 @@
 
 import { getLocale } from "next-intl/server";
 import { createAction } from "@/lib/actions/create-action";
-import { ZResendVerification, ZSignUp } from "@/lib/users/schemas";
+import { withMinimumDuration } from "@/lib/actions/minimum-duration";
+import { completeTwoFactorSignIn } from "@/lib/auth/two-factor-sign-in";
+import { requestPasswordReset, resetPassword } from "@/lib/users/password-reset";
+import { ZForgotPassword, ZResendVerification, ZResetPassword, ZSecondFactorStep, ZSignUp } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 import { resendVerificationEmail } from "@/lib/users/verification-email";
 
@@ -19,8 +22,38 @@ export const signUpAction = createAction({
 export const resendVerificationAction = createAction({
   auth: "public",
   schema: ZResendVerification,
-  handler: async ({ email }) => {
-    await resendVerificationEmail(email);
+  handler: async ({ email }, { client }) => {
+    await resendVerificationEmail(email, client);
     return { email };
+  },
+});
+
+/**
+ * The answer takes at least this long whether or not the address has an account (and an
+ * email is written and sent), so its timing does not tell either.
+ */
+const FORGOT_PASSWORD_ANSWER_MS = 1000;
+
+export const forgotPasswordAction = createAction({
+  auth: "public",
+  schema: ZForgotPassword,
+  handler: async ({ email }, { client }) => {
+    await withMinimumDuration(FORGOT_PASSWORD_ANSWER_MS, () => requestPasswordReset(email, client));
+    return { email };
+  },
+});
+
+export const resetPasswordAction = createAction({
+  auth: "public",
+  schema: ZResetPassword,
+  handler: ({ token, password }, { client }) => resetPassword({ token, password, client }),
+});
+
+export const secondFactorAction = createAction({
+  auth: "second-factor",
+  schema: ZSecondFactorStep,
+  handler: async ({ code }, { session, client }) => {
+    await completeTwoFactorSignIn(session, code, client);
+    return { done: true };
   },
 });

@@ -16,6 +16,13 @@ type SignInError = { code: string; email: string } | null;
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations();
   const router = useRouter();
+
+  // The server sends "code" or "code:minutes" (lib/auth/options.ts).
+  function errorMessage(sent: string): string {
+    const [code, minutes] = sent.split(":");
+    const key = `errors.${code}`;
+    return t.has(key) ? t(key, { minutes: Number(minutes ?? 15) }) : t("errors.invalidCredentials");
+  }
   const [error, setError] = useState<SignInError>(null);
   const [pending, setPending] = useState(false);
 
@@ -29,6 +36,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       const result = await signIn("password", { email, password: String(form.get("password") ?? ""), redirect: false });
       if (result?.ok && !result.error) {
         // refresh() makes every server component render again with the new session cookie.
+        // With two-factor on, the page behind callbackUrl sends the person to the code step.
         router.replace(callbackUrl);
         router.refresh();
         return;
@@ -40,7 +48,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(false);
   }
 
-  const message = error ? (t.has(`errors.${error.code}`) ? t(`errors.${error.code}`) : t("errors.invalidCredentials")) : null;
+  const message = error ? errorMessage(error.code) : null;
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="space-y-4">
@@ -48,6 +56,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         {message ? <Alert tone="error">{message}</Alert> : null}
         <TextField label={t("signIn.email")} name="email" type="email" autoComplete="email" required />
         <TextField label={t("signIn.password")} name="password" type="password" autoComplete="current-password" required />
+        <Link href="/forgot-password" className="inline-block text-sm font-medium text-blue-700 underline">
+          {t("signIn.forgotPassword")}
+        </Link>
         <Button type="submit" disabled={pending} className="w-full">
           {pending ? t("signIn.submitting") : t("signIn.submit")}
         </Button>

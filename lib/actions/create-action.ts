@@ -1,17 +1,30 @@
 import "server-only";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentSession, getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import type { LoadedSession } from "@/lib/auth/sessions";
+import { clientInfo, type ClientInfo } from "@/lib/http/client-info";
 import { UserError } from "@/lib/errors/user-error";
 import { isDatabaseUnreachable } from "@/lib/errors/database-errors";
 import type { ActionResult, FieldErrors } from "./action-result";
 
 // Fields never echoed back to the form.
-const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword"]);
+const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword", "code"]);
 
-type Context<TAuth> = TAuth extends "user" ? { user: CurrentUser } : Record<string, never>;
+/**
+ * Who may call an action: anyone; a signed-in user; or a session that gave its password
+ * and still owes the two-factor code (only the second sign-in step takes that).
+ */
+type Auth = "public" | "user" | "second-factor";
 
-type ActionDefinition<TSchema extends z.ZodType, TData, TAuth extends "public" | "user"> = {
+type Context<TAuth extends Auth> = { client: ClientInfo } & (TAuth extends "user"
+  ? { user: CurrentUser }
+  : TAuth extends "second-factor"
+    ? { session: LoadedSession }
+    : Record<never, never>);
+
+type ActionDefinition<TSchema extends z.ZodType, TData, TAuth extends Auth> = {
   auth: TAuth;
   schema: TSchema;
   handler: (input: z.output<TSchema>, context: Context<TAuth>) => Promise<TData>;
@@ -30,9 +43,10 @@ function formValues(formData: FormData): Record<string, string> {
  * and a result the form can show. Field errors are message keys under `validation`;
  * expected failures are UserErrors whose key under `errors` reaches the person; anything
  * else is logged with its stack and shown as a generic message.
+ * Every handler gets the caller's IP and device (`client`) for throttling and security events.
  * (Permission checks join this road with client accounts.)
  */
-export function createAction<TSchema extends z.ZodType, TData, TAuth extends "public" | "user">(
+export function createAction<TSchema extends z.ZodType, TData, TAuth extends Auth>(
   definition: ActionDefinition<TSchema, TData, TAuth>,
 ) {
   return async function action(_previous: ActionResult<TData>, formData: FormData): Promise<ActionResult<TData>> {
@@ -41,11 +55,16 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends "pu
     const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !SECRET_FIELDS.has(key)));
 
     try {
-      let context = {};
+      const context: Record<string, unknown> = { client: clientInfo(await headers()) };
       if (definition.auth === "user") {
         const user = await getCurrentUser();
         if (!user) return { ok: false, error: t("errors.signedOut"), values };
-        context = { user };
+        context.user = user;
+      }
+      if (definition.auth === "second-factor") {
+        const session = await getCurrentSession();
+        if (!session?.awaitingSecondFactor) return { ok: false, error: t("errors.secondFactorExpired"), values };
+        context.session = session;
       }
 
       const parsed = definition.schema.safeParse(raw);
@@ -59,7 +78,7 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends "pu
         return { ok: false, fieldErrors, values };
       }
 
-      const data = await definition.handler(parsed.data, context as Context<TAuth>);
+      const data = await definition.handler(parsed.data, context as unknown as Context<TAuth>);
       return { ok: true, data, values };
     } catch (error) {
       if (error instanceof UserError) {

@@ -12,6 +12,19 @@ import { endSession } from "./sessions";
 import { openSession, signInWithPassword } from "./sign-in";
 
 /**
+ * next-auth passes only an Error's message to the browser: "code" or "code:minutes".
+ * The sign-in form turns it back into the message under `errors`.
+ */
+async function withBrowserError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UserError && error.values?.minutes) throw new Error(`${error.code}:${error.values.minutes}`);
+    throw error;
+  }
+}
+
+/**
  * The cookie's own lifetime. A session ends earlier when its row says so: after 30 idle
  * days, on sign-out, or when the person ends it (lib/auth/sessions.ts).
  */
@@ -41,7 +54,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = ZSignInCredentials.safeParse(credentials ?? {});
         if (!parsed.success) throw new UserError("invalidCredentials");
-        const opened = await signInWithPassword({ ...parsed.data, client: clientInfo(request.headers ?? {}) });
+        const opened = await withBrowserError(() => signInWithPassword({ ...parsed.data, client: clientInfo(request.headers ?? {}) }));
         return { id: opened.userId, sessionId: opened.sessionId };
       },
     }),

@@ -30,21 +30,22 @@ type SessionRow = {
  * The session named by the cookie and its user, in one query: the row must not be ended or
  * expired and the user must be verified. This runs on every request, so an ended session
  * stops working on its next request. Last-seen (and with it the idle expiry) moves forward
- * at most once a minute.
+ * at most once a minute. expiresAt holds UTC without a time zone (as Prisma writes it), so it
+ * is compared with the clock in UTC whatever the server's TimeZone setting.
  */
 export async function loadSession(sessionId: string): Promise<LoadedSession | null> {
   const [row] = await db.$queryRaw<SessionRow[]>`
     SELECT s.id AS "sessionId", s."awaitingSecondFactor", s."lastSeenAt",
            u.id, u.email, u.name, u.locale, (u."twoFactorEnabledAt" IS NOT NULL) AS "twoFactorEnabled"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid AND s."endedAt" IS NULL AND s."expiresAt" > now() AND u."emailVerifiedAt" IS NOT NULL`;
+    WHERE s.id = ${sessionId}::uuid AND s."endedAt" IS NULL AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND u."emailVerifiedAt" IS NOT NULL`;
   if (!row) return null;
 
   if (!row.awaitingSecondFactor && Date.now() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await touchSession(sessionId);
   }
-  const { sessionId: id, awaitingSecondFactor, lastSeenAt: _lastSeen, ...user } = row;
-  return { id, awaitingSecondFactor, user };
+  const { sessionId: id, awaitingSecondFactor, email, name, locale, twoFactorEnabled } = row;
+  return { id, awaitingSecondFactor, user: { id: row.id, email, name, locale, twoFactorEnabled } };
 }
 
 async function touchSession(sessionId: string): Promise<void> {

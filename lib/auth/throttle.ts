@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors/user-error";
 
 /**
@@ -22,6 +23,13 @@ export const THROTTLE_LIMITS = {
   "verification-resend:email": 5,
   "verification-resend:ip": 30,
 } as const;
+
+/**
+ * The database clock as UTC wall time. The columns are `timestamp without time zone` holding
+ * UTC, as Prisma writes and reads them; a bare now() would be converted with the server's
+ * TimeZone setting, and west of UTC every lock would land hours in the past, never enforced.
+ */
+const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
 export type ThrottleScope = keyof typeof THROTTLE_LIMITS;
 export type ThrottleSubject = { scope: ThrottleScope; subject: string };
@@ -67,13 +75,13 @@ export async function recordFailure(list: ThrottleSubject[]): Promise<Date | nul
     const limit = THROTTLE_LIMITS[scope];
     const [row] = await db.$queryRaw<{ lockedUntil: Date | null }[]>`
       INSERT INTO "ThrottleCounter" AS c (scope, subject, failures, "windowStartedAt", "lockedUntil")
-      VALUES (${scope}, ${subject}, 1, now(), CASE WHEN ${limit}::int <= 1 THEN now() + make_interval(mins => ${LOCK_MINUTES}) END)
+      VALUES (${scope}, ${subject}, 1, ${NOW}, CASE WHEN ${limit}::int <= 1 THEN ${NOW} + make_interval(mins => ${LOCK_MINUTES}) END)
       ON CONFLICT (scope, subject) DO UPDATE SET
-        failures = CASE WHEN c."windowStartedAt" <= now() - make_interval(mins => ${WINDOW_MINUTES}) THEN 1 ELSE c.failures + 1 END,
-        "windowStartedAt" = CASE WHEN c."windowStartedAt" <= now() - make_interval(mins => ${WINDOW_MINUTES}) THEN now() ELSE c."windowStartedAt" END,
+        failures = CASE WHEN c."windowStartedAt" <= ${NOW} - make_interval(mins => ${WINDOW_MINUTES}) THEN 1 ELSE c.failures + 1 END,
+        "windowStartedAt" = CASE WHEN c."windowStartedAt" <= ${NOW} - make_interval(mins => ${WINDOW_MINUTES}) THEN ${NOW} ELSE c."windowStartedAt" END,
         "lockedUntil" = CASE
-          WHEN c."windowStartedAt" > now() - make_interval(mins => ${WINDOW_MINUTES}) AND c.failures + 1 >= ${limit}::int
-          THEN now() + make_interval(mins => ${LOCK_MINUTES})
+          WHEN c."windowStartedAt" > ${NOW} - make_interval(mins => ${WINDOW_MINUTES}) AND c.failures + 1 >= ${limit}::int
+          THEN ${NOW} + make_interval(mins => ${LOCK_MINUTES})
           ELSE NULL END
       RETURNING "lockedUntil"`;
     if (row?.lockedUntil && (!locked || row.lockedUntil > locked)) locked = row.lockedUntil;

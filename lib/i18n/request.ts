@@ -9,5 +9,6 @@ import { isLocale } from "./config";
 export default getRequestConfig(async () => {
   const user = await getCurrentUser();
   const locale = user && isLocale(user.locale) ? user.locale : localeFromAcceptLanguage((await headers()).get("accept-language"));
-  return { locale, messages: messagesFor(locale) };
+  // Times are shown in UTC (and say so) until users can choose their time zone.
+  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
 });

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countRequest, subjects } from "@/lib/auth/throttle";
 import { createSecretToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/email/app-url";
 import { sendEmail } from "@/lib/email/send-email";
+import type { ClientInfo } from "@/lib/http/client-info";
 import { translatorFor } from "@/lib/i18n/messages";
 import { verifyEmailTemplate } from "@/emails/verify-email";
 
@@ -26,9 +28,11 @@ export async function sendVerificationEmail(user: Recipient, url: string): Promi
 
 /**
  * A new link for an unverified address. The answer is the same whether or not the address
- * has an account, so this cannot be used to find out who is registered.
+ * has an account, so this cannot be used to find out who is registered. Requests are
+ * counted per address and per IP either way, so nobody can flood a mailbox with links.
  */
-export async function resendVerificationEmail(email: string): Promise<void> {
+export async function resendVerificationEmail(email: string, client: Pick<ClientInfo, "ip">): Promise<void> {
+  await countRequest(subjects("verification-resend", email, client.ip));
   const user = await db.user.findUnique({ where: { email } });
   if (!user || user.emailVerifiedAt) return;
   const url = await db.$transaction(async (tx) => {

@@ -11,6 +11,7 @@ import { FACTORY_PASSWORD, createUser, uniqueEmail } from "../factories/users";
 import { emailsTo, lastVerificationToken } from "../support/mail";
 
 const PASSWORD = "lantern-harbour-quiet";
+const NO_IP = { ip: null };
 
 async function signedUp(email = uniqueEmail()) {
   await signUp({ name: "Lea Novak", email, password: PASSWORD, locale: "en" });
@@ -37,7 +38,7 @@ describe("sign-in before and after verification", () => {
     expect(verified?.email).toBe(email);
 
     const user = await authenticateWithPassword(email, PASSWORD);
-    expect(user).toEqual({ id: verified?.id, email, name: "Lea Novak" });
+    expect(user).toEqual({ id: verified?.id, email, name: "Lea Novak", locale: "en", twoFactorEnabled: false });
   });
 
   it("gives the same error for an unknown email and a wrong password", async () => {
@@ -79,7 +80,7 @@ describe("verification links", () => {
 
   it("can be sent again; the new link replaces the old one", async () => {
     const { email, token: first } = await signedUp();
-    await resendVerificationEmail(email);
+    await resendVerificationEmail(email, NO_IP);
     const second = await lastVerificationToken(email);
 
     expect(second).not.toBe(first);
@@ -90,8 +91,8 @@ describe("verification links", () => {
   it("are not sent to unknown or already verified addresses", async () => {
     const verified = await createUser();
     const unknown = uniqueEmail("unknown");
-    await resendVerificationEmail(unknown);
-    await resendVerificationEmail(verified.email);
+    await resendVerificationEmail(unknown, NO_IP);
+    await resendVerificationEmail(verified.email, NO_IP);
     expect(await emailsTo(unknown)).toHaveLength(0);
     expect(await emailsTo(verified.email)).toHaveLength(0);
   });

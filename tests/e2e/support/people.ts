@@ -38,3 +38,14 @@ export async function signUpAndVerify(page: Page, person: Person) {
   await expect(page).toHaveURL(/\/user/);
   await expect(page.getByTestId("profile-email")).toHaveText(person.email);
 }
+
+/** Signs in through the real form from a fresh /sign-in. */
+export async function signIn(page: Page, person: Pick<Person, "email" | "password">) {
+  await page.goto("/sign-in");
+  await fillSignIn(page, person.email, person.password);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
