@@ -70,6 +70,10 @@ test("two-factor: turn on, sign in with a code, with a recovery code (once), tur
   await fillSignIn(page, person.email, person.password);
   await expect(page).toHaveURL(/\/user$/);
 
+  // Sign-outs are on record too.
+  await page.goto("/user/security");
+  await expect(page.getByTestId("security-event").filter({ hasText: "Signed out" }).first()).toBeVisible();
+
   // Every step was mailed to the person.
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(person.email)}`);
   const subjects = await page.getByTestId("mailbox-message").allTextContents();
