@@ -22,6 +22,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/database-per-file.ts"],
+          // Two-factor keys are sealed with a key derived from it (lib/auth/secret-box.ts).
+          env: { NEXTAUTH_SECRET: "integration-test-secret-not-for-production" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,0 +1,11 @@
+import { UserError } from "@/lib/errors/user-error";
+
+/** The UserError code a promise fails with, or a description of what happened instead. */
+export async function failureCode(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (error === null) return "did not fail";
+  return error instanceof UserError ? error.code : `not a UserError: ${String(error)}`;
+}
