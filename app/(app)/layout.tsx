@@ -13,10 +13,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
           <div className="flex items-center gap-6">
-            <Link href="/user" className="font-semibold text-slate-900">
+            <Link href="/" className="font-semibold text-slate-900">
               {t("app.name")}
             </Link>
             <nav className="flex gap-4 text-sm">
+              <Link href="/user/accounts" className="text-slate-700 hover:text-slate-900">
+                {t("nav.accounts")}
+              </Link>
               <Link href="/user" className="text-slate-700 hover:text-slate-900">
                 {t("nav.profile")}
               </Link>

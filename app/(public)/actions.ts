@@ -1,9 +1,12 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { createAction } from "@/lib/actions/create-action";
 import { withMinimumDuration } from "@/lib/actions/minimum-duration";
 import { completeTwoFactorSignIn } from "@/lib/auth/two-factor-sign-in";
+import { acceptInvitation, signUpFromInvitation } from "@/lib/invitations/accept-invitation";
+import { ZInvitationToken, ZSignUpFromInvitation } from "@/lib/invitations/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/users/password-reset";
 import { ZForgotPassword, ZResendVerification, ZResetPassword, ZSecondFactorStep, ZSignUp } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
@@ -56,4 +59,20 @@ export const secondFactorAction = createAction({
     await completeTwoFactorSignIn(session, code, client);
     return { done: true };
   },
+});
+
+export const acceptInvitationAction = createAction({
+  auth: "user",
+  schema: ZInvitationToken,
+  handler: async ({ token }, { user, client }) => {
+    const { accountId } = await acceptInvitation(token, user, client);
+    redirect(`/accounts/${accountId}`);
+  },
+});
+
+/** The new person's sign-in is made here; the form then signs in with it (next-auth sets the cookie). */
+export const signUpFromInvitationAction = createAction({
+  auth: "public",
+  schema: ZSignUpFromInvitation,
+  handler: async (input, { client }) => signUpFromInvitation({ ...input, locale: await getLocale() }, client),
 });

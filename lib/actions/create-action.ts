@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentSession, getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
@@ -30,10 +31,12 @@ type ActionDefinition<TSchema extends z.ZodType, TData, TAuth extends Auth> = {
   handler: (input: z.output<TSchema>, context: Context<TAuth>) => Promise<TData>;
 };
 
+/** The form's fields as strings; a field sent several times (checkboxes) is joined with commas. */
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }
@@ -81,6 +84,8 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends Aut
       const data = await definition.handler(parsed.data, context as unknown as Context<TAuth>);
       return { ok: true, data, values };
     } catch (error) {
+      // A handler's redirect() or notFound() is Next.js control flow, not a failure.
+      unstable_rethrow(error);
       if (error instanceof UserError) {
         const key = `errors.${error.code}`;
         return { ok: false, error: t.has(key) ? t(key, error.values) : t("errors.generic"), values };

@@ -39,7 +39,7 @@ test("a forgotten password is reset from the emailed link; the old password and 
   await fillSignIn(resetPage, person.email, person.password);
   await expect(resetPage.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
   await fillSignIn(resetPage, person.email, newPassword);
-  await expect(resetPage).toHaveURL(/\/user$/);
+  await expect(resetPage).toHaveURL(/\/user\/accounts$/);
 
   // The session that was open before the reset is over on its next request.
   await page.reload();

@@ -8,7 +8,7 @@ test("ending another session from /user/security signs that browser out on its n
   const laptop = await browser.newContext();
   const laptopPage = await laptop.newPage();
   await signIn(laptopPage, person);
-  await expect(laptopPage).toHaveURL(/\/user$/);
+  await expect(laptopPage).toHaveURL(/\/user\/accounts$/);
 
   await page.goto("/user/security");
   const rows = page.getByTestId("session-row");
@@ -34,7 +34,7 @@ test("signing out all other sessions keeps only this one", async ({ page, browse
   const otherPages = await Promise.all(others.map((context) => context.newPage()));
   for (const other of otherPages) {
     await signIn(other, person);
-    await expect(other).toHaveURL(/\/user$/);
+    await expect(other).toHaveURL(/\/user\/accounts$/);
   }
 
   await page.goto("/user/security");
@@ -56,7 +56,7 @@ test("changing the password needs the current one and ends the other sessions", 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await signIn(otherPage, person);
-  await expect(otherPage).toHaveURL(/\/user$/);
+  await expect(otherPage).toHaveURL(/\/user\/accounts$/);
 
   await page.goto("/user/security");
   await page.getByLabel("Current password").fill("not-my-password");

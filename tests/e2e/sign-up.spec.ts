@@ -48,7 +48,7 @@ test("a person signs up, is refused before verifying, verifies from the mailbox,
   await expect(page.getByText("You are signed out.")).toBeVisible();
 
   await fillSignIn(page, person.email.toUpperCase(), person.password);
-  await expect(page).toHaveURL(/\/user$/);
+  await expect(page).toHaveURL(/\/user\/accounts$/);
   await expect(page.getByTestId("signed-in-as")).toHaveText(person.name);
 });
 

@@ -46,7 +46,7 @@ test("two-factor: turn on, sign in with a code, with a recovery code (once), tur
   await fillSignIn(page, person.email, person.password);
   await expect(page).toHaveURL(/\/sign-in\/two-factor/);
   await enterCode(page, codes[0]!.toLowerCase());
-  await expect(page).toHaveURL(/\/user$/);
+  await expect(page).toHaveURL(/\/user\/accounts$/);
   await page.goto("/user/security");
   await expect(page.getByTestId("two-factor-on")).toContainText("9 recovery codes left.");
   await expect(page.getByTestId("security-event").filter({ hasText: "Signed in with a recovery code" })).toHaveCount(1);
@@ -57,7 +57,7 @@ test("two-factor: turn on, sign in with a code, with a recovery code (once), tur
   await enterCode(page, codes[0]!);
   await expect(page.getByRole("alert").filter({ hasText: "code" })).toContainText("already used");
   await enterCode(page, codes[1]!);
-  await expect(page).toHaveURL(/\/user$/);
+  await expect(page).toHaveURL(/\/user\/accounts$/);
 
   // Turn off: password and a code (a recovery code here).
   await page.goto("/user/security");
@@ -68,7 +68,7 @@ test("two-factor: turn on, sign in with a code, with a recovery code (once), tur
 
   await signOut(page);
   await fillSignIn(page, person.email, person.password);
-  await expect(page).toHaveURL(/\/user$/);
+  await expect(page).toHaveURL(/\/user\/accounts$/);
 
   // Sign-outs are on record too.
   await page.goto("/user/security");

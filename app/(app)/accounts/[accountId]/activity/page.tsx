@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { activityMembers, listActivity } from "@/lib/audit/list-activity";
+import { ACTIVITY_KINDS } from "@/lib/audit/record-activity";
+import { requireAccountPage } from "@/lib/permissions/account-access";
+import { sectionRequirement } from "@/lib/permissions/account-sections";
+import { Card } from "@/components/ui/card";
+
+type SearchParams = Promise<{ member?: string; kind?: string; before?: string }>;
+
+export default async function ActivityPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
+  const { accountId } = await params;
+  await requireAccountPage(accountId, sectionRequirement("activity"));
+  const filter = await searchParams;
+  const [t, format, { events, nextCursor }, members] = await Promise.all([
+    getTranslations("activity"),
+    getFormatter(),
+    listActivity(accountId, { memberId: filter.member, kind: filter.kind, before: filter.before }),
+    activityMembers(accountId),
+  ]);
+  const base = `/accounts/${accountId}/activity`;
+  const query = (extra: Record<string, string | undefined>) => {
+    const search = new URLSearchParams(Object.entries({ member: filter.member, kind: filter.kind, ...extra }).filter((e): e is [string, string] => !!e[1]));
+    return search.size ? `${base}?${search}` : base;
+  };
+
+  return (
+    <div className="space-y-4">
+      <h2 className="text-lg font-semibold">{t("title")}</h2>
+      <form method="get" action={base} className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="space-y-1">
+          <span className="block font-medium">{t("member")}</span>
+          <select name="member" defaultValue={filter.member ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="">{t("any")}</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.user.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">{t("kind")}</span>
+          <select name="kind" defaultValue={filter.kind ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="">{t("any")}</option>
+            {ACTIVITY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 font-medium">
+          {t("filter")}
+        </button>
+      </form>
+      <Card>
+        {events.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-slate-500">
+              <tr>
+                <th className="py-2 font-medium">{t("when")}</th>
+                <th className="py-2 font-medium">{t("who")}</th>
+                <th className="py-2 font-medium">{t("what")}</th>
+                <th className="py-2 font-medium">{t("details")}</th>
+                <th className="py-2 font-medium">{t("from")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id} className="border-t border-slate-100 align-top" data-testid="activity-row">
+                  <td className="py-2 whitespace-nowrap">{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })} UTC</td>
+                  <td className="py-2">{event.actor?.name ?? t("system")}</td>
+                  <td className="py-2">{t.has(`kinds.${event.kind}`) ? t(`kinds.${event.kind as (typeof ACTIVITY_KINDS)[number]}`) : event.kind}</td>
+                  <td className="max-w-md py-2 font-mono text-xs break-words text-slate-600">{JSON.stringify(event.details)}</td>
+                  <td className="py-2 font-mono text-xs">{event.ip ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      <div className="flex gap-4 text-sm">
+        {filter.before ? (
+          <Link href={query({ before: undefined })} className="text-blue-700 underline">
+            {t("newest")}
+          </Link>
+        ) : null}
+        {nextCursor ? (
+          <Link href={query({ before: nextCursor })} className="text-blue-700 underline">
+            {t("older")}
+          </Link>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { loadAccountDetails } from "@/lib/accounts/update-account";
+import { countryOptions } from "@/lib/geo/countries";
+import { CURRENCIES } from "@/lib/geo/currencies";
+import { meets, requireAccountPage } from "@/lib/permissions/account-access";
+import { sectionRequirement } from "@/lib/permissions/account-sections";
+import { Card } from "@/components/ui/card";
+import { SmallActionForm } from "@/components/ui/small-action-form";
+import { AccountForm } from "@/components/accounts/account-form";
+import { leaveAccountAction } from "../users/actions";
+import { updateAccountDetailsAction } from "./actions";
+
+export default async function AccountSettingsPage({ params }: { params: Promise<{ accountId: string }> }) {
+  const { accountId } = await params;
+  const access = await requireAccountPage(accountId, sectionRequirement("settings"));
+  const [t, tAccounts, tMembers, details, locale] = await Promise.all([getTranslations("settings"), getTranslations("accounts"), getTranslations("members"), loadAccountDetails(accountId), getLocale()]);
+  const countries = countryOptions(locale);
+  const initial = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""]));
+
+  return (
+    <div className="space-y-6">
+      <h2 className="text-lg font-semibold">{t("title")}</h2>
+      <Card title={t("details")}>
+        {meets(access, "account.edit") ? (
+          <AccountForm action={updateAccountDetailsAction} accountId={accountId} initial={initial} countries={countries} currencies={CURRENCIES} submitLabel={tAccounts("form.submitSave")} />
+        ) : (
+          <div className="space-y-2 text-sm">
+            <p className="text-slate-600">{t("readOnly")}</p>
+            <p data-testid="account-details">
+              {details.legalName}
+              {details.taxId ? ` · ${details.taxId}` : ""} · {[details.addressLine1, details.addressLine2, `${details.postcode} ${details.city}`, details.region, countries.find((c) => c.code === details.country)?.name].filter(Boolean).join(", ")} ·{" "}
+              {details.currency}
+            </p>
+          </div>
+        )}
+      </Card>
+      {!access.isOwner ? (
+        <Card title={tMembers("leave")}>
+          <p className="mb-3 text-sm text-slate-600">{tMembers("leaveIntro")}</p>
+          <SmallActionForm action={leaveAccountAction} fields={{ accountId }} label={tMembers("leave")} variant="secondary" />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createAccountAction } from "@/lib/actions/create-account-action";
+import { UserError } from "@/lib/errors/user-error";
+import { inviteMember, reinvite, revokeInvitation } from "@/lib/invitations/invite-member";
+import { changeMemberGrant, leaveAccount, removeMember } from "@/lib/members/change-members";
+import { ZChangeMember, ZInvitationId, ZInviteMember, ZMembershipId } from "@/lib/members/schemas";
+import { toGrant, type Grant } from "@/lib/permissions/grants";
+
+const usersPage = (accountId: string) => `/accounts/${accountId}/users`;
+
+function grantOrFail(fields: Parameters<typeof toGrant>[0]): Grant {
+  const grant = toGrant(fields);
+  if (!grant) throw new UserError("notFound");
+  return grant;
+}
+
+export const inviteMemberAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZInviteMember,
+  handler: async (input, { access, client }) => {
+    await inviteMember(access, { email: input.email, grant: grantOrFail(input) }, client);
+    revalidatePath(usersPage(input.accountId));
+    return { email: input.email };
+  },
+});
+
+export const reinviteAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZInvitationId,
+  handler: async ({ accountId, invitationId }, { access, client }) => {
+    await reinvite(access, invitationId, client);
+    revalidatePath(usersPage(accountId));
+    return { done: true };
+  },
+});
+
+export const revokeInvitationAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZInvitationId,
+  handler: async ({ accountId, invitationId }, { access, client }) => {
+    await revokeInvitation(access, invitationId, client);
+    revalidatePath(usersPage(accountId));
+    return { done: true };
+  },
+});
+
+export const changeMemberAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZChangeMember,
+  handler: async (input, { access, client }) => {
+    await changeMemberGrant(access, { membershipId: input.membershipId, grant: grantOrFail(input) }, client);
+    revalidatePath(usersPage(input.accountId));
+    return { done: true };
+  },
+});
+
+export const removeMemberAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZMembershipId,
+  handler: async ({ accountId, membershipId }, { access, client }) => {
+    await removeMember(access, membershipId, client);
+    revalidatePath(usersPage(accountId));
+    return { done: true };
+  },
+});
+
+export const leaveAccountAction = createAccountAction({
+  requirement: "account.view",
+  schema: z.object({}),
+  handler: async (_input, { access, client }) => {
+    await leaveAccount(access, client);
+    redirect("/user/accounts");
+  },
+});

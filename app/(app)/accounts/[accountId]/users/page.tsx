@@ -1,0 +1,107 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listMembersAndInvitations } from "@/lib/members/list-members";
+import { meets, requireAccountPage } from "@/lib/permissions/account-access";
+import { sectionRequirement } from "@/lib/permissions/account-sections";
+import { BUILT_IN_PROFILE_NAMES } from "@/lib/permissions/built-in-profiles";
+import { PERMISSION_KEYS } from "@/lib/permissions/catalog";
+import { Card } from "@/components/ui/card";
+import { SmallActionForm } from "@/components/ui/small-action-form";
+import { profileLabel } from "@/components/accounts/profile-label";
+import { InviteForm } from "@/components/members/invite-form";
+import { MemberGrantForm } from "@/components/members/member-grant-form";
+import { reinviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
+
+export default async function AccountUsersPage({ params }: { params: Promise<{ accountId: string }> }) {
+  const { accountId } = await params;
+  const access = await requireAccountPage(accountId, sectionRequirement("users"));
+  const [t, format, { members, invitations, profiles }] = await Promise.all([getTranslations("members"), getFormatter(), listMembersAndInvitations(access.account)]);
+  const canManage = meets(access, "users.manage");
+  const choices = { builtIn: BUILT_IN_PROFILE_NAMES, named: profiles.map(({ id, name }) => ({ id, name })), keys: PERMISSION_KEYS };
+  const memberLabels = await Promise.all(members.map((member) => profileLabel(member.profile)));
+  const invitationLabels = await Promise.all(invitations.map((invitation) => profileLabel(invitation.profile)));
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+
+  return (
+    <div className="space-y-6">
+      <Card title={t("members")}>
+        <table className="w-full text-left text-sm">
+          <thead className="text-slate-500">
+            <tr>
+              <th className="py-2 font-medium">{t("name")}</th>
+              <th className="py-2 font-medium">{t("email")}</th>
+              <th className="py-2 font-medium">{t("profile")}</th>
+              <th className="py-2 font-medium">{t("joined")}</th>
+              {canManage ? <th className="py-2" /> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member, index) => (
+              <tr key={member.id} className="border-t border-slate-100 align-top" data-testid="member-row">
+                <td className="py-2">
+                  {member.name}
+                  {member.userId === access.user.id ? <span className="text-slate-500"> ({t("you")})</span> : null}
+                </td>
+                <td className="py-2">{member.email}</td>
+                <td className="py-2" data-testid="member-profile">
+                  {memberLabels[index]}
+                </td>
+                <td className="py-2 whitespace-nowrap">{date(member.joinedAt)}</td>
+                {canManage ? (
+                  <td className="py-2">
+                    {!member.isOwner && member.userId !== access.user.id ? (
+                      <div className="space-y-2">
+                        <MemberGrantForm accountId={accountId} membershipId={member.id} name={member.name} choices={choices} grantValue={member.grantValue} customPermissions={member.customPermissions} />
+                        <SmallActionForm action={removeMemberAction} fields={{ accountId, membershipId: member.id }} label={t("remove")} ariaLabel={`${t("remove")}: ${member.name}`} />
+                      </div>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card title={t("invitations")}>
+        {invitations.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noInvitations")}</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-slate-500">
+              <tr>
+                <th className="py-2 font-medium">{t("email")}</th>
+                <th className="py-2 font-medium">{t("profile")}</th>
+                <th className="py-2 font-medium">{t("invitedBy")}</th>
+                <th className="py-2 font-medium">{t("expires")}</th>
+                {canManage ? <th className="py-2" /> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((invitation, index) => (
+                <tr key={invitation.id} className="border-t border-slate-100" data-testid="invitation-row">
+                  <td className="py-2">{invitation.email}</td>
+                  <td className="py-2">{invitationLabels[index]}</td>
+                  <td className="py-2">{invitation.invitedBy}</td>
+                  <td className="py-2">{invitation.expired ? <span className="text-red-700">{t("expired")}</span> : date(invitation.expiresAt)}</td>
+                  {canManage ? (
+                    <td className="space-x-3 py-2">
+                      <SmallActionForm action={reinviteAction} fields={{ accountId, invitationId: invitation.id }} label={t("reinvite")} ariaLabel={`${t("reinvite")}: ${invitation.email}`} />
+                      <SmallActionForm action={revokeInvitationAction} fields={{ accountId, invitationId: invitation.id }} label={t("revoke")} ariaLabel={`${t("revoke")}: ${invitation.email}`} />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+
+      {canManage ? (
+        <Card title={t("invite.title")}>
+          <InviteForm accountId={accountId} choices={choices} />
+        </Card>
+      ) : null}
+
+    </div>
+  );
+}

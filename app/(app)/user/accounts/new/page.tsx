@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { countryOptions } from "@/lib/geo/countries";
+import { CURRENCIES } from "@/lib/geo/currencies";
+import { Card } from "@/components/ui/card";
+import { AccountForm } from "@/components/accounts/account-form";
+import { createAccountAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accounts"))("newTitle") };
+}
+
+export default async function NewAccountPage() {
+  await requireUser();
+  const t = await getTranslations("accounts");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
+      <Card>
+        <AccountForm action={createAccountAction} initial={{}} countries={countryOptions(await getLocale())} currencies={CURRENCIES} submitLabel={t("form.submitCreate")} />
+      </Card>
+    </div>
+  );
+}

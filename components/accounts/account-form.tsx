@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+
+export type AccountFormValues = Partial<Record<"kind" | "legalName" | "taxId" | "addressLine1" | "addressLine2" | "city" | "region" | "postcode" | "country" | "currency", string>>;
+
+type AccountFormProps<TData> = {
+  action: (previous: ActionResult<TData>, formData: FormData) => Promise<ActionResult<TData>>;
+  /** Sent along for an existing account (edit); absent when creating. */
+  accountId?: string;
+  initial: AccountFormValues;
+  countries: { code: string; name: string }[];
+  currencies: readonly string[];
+  submitLabel: string;
+};
+
+/** The company profile of an account: used to create one and to edit it. */
+export function AccountForm<TData>({ action, accountId, initial, countries, currencies, submitLabel }: AccountFormProps<TData>) {
+  const t = useTranslations("accounts");
+  const [state, formAction, pending] = useActionState(action, initialActionResult as ActionResult<TData>);
+  const errors = state.fieldErrors ?? {};
+  const value = (field: keyof AccountFormValues) => state.values?.[field] ?? initial[field] ?? "";
+  const text = (field: keyof AccountFormValues, autoComplete?: string) => (
+    <TextField label={t(`form.${field}`)} name={field} autoComplete={autoComplete} defaultValue={value(field)} errors={errors[field]} />
+  );
+  return (
+    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+      {state.ok && accountId ? <Alert tone="success">{t("form.saved")}</Alert> : null}
+      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      {accountId ? <input type="hidden" name="accountId" value={accountId} /> : null}
+      <SelectField
+        label={t("form.kind")}
+        name="kind"
+        defaultValue={value("kind") || "COMPANY"}
+        errors={errors.kind}
+        options={[
+          { value: "COMPANY", label: t("kinds.COMPANY") },
+          { value: "PERSON", label: t("kinds.PERSON") },
+        ]}
+      />
+      {text("legalName", "organization")}
+      {text("taxId")}
+      {text("addressLine1", "address-line1")}
+      {text("addressLine2", "address-line2")}
+      <div className="grid grid-cols-2 gap-4">
+        {text("postcode", "postal-code")}
+        {text("city", "address-level2")}
+      </div>
+      {text("region", "address-level1")}
+      <SelectField
+        label={t("form.country")}
+        name="country"
+        defaultValue={value("country")}
+        errors={errors.country}
+        placeholder={t("form.chooseCountry")}
+        options={countries.map((country) => ({ value: country.code, label: country.name }))}
+      />
+      <SelectField label={t("form.currency")} name="currency" defaultValue={value("currency") || "EUR"} errors={errors.currency} options={currencies.map((code) => ({ value: code, label: code }))} />
+      <Button type="submit" disabled={pending}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

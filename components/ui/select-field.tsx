@@ -1,0 +1,42 @@
+import type { SelectHTMLAttributes } from "react";
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  /** A first, empty choice ("Choose a country"). */
+  placeholder?: string;
+  errors?: string[];
+};
+
+/** A labelled select with its errors right under it, tied together for screen readers. */
+export function SelectField({ label, name, options, placeholder, errors, id, ...select }: SelectFieldProps) {
+  const selectId = id ?? `field-${name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={selectId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${selectId}-error` : undefined}
+        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600"
+        {...select}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {errors?.length ? (
+        <p id={`${selectId}-error`} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

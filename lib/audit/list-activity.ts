@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ACTIVITY_KINDS, type ActivityKind } from "./record-activity";
+
+export const ACTIVITY_PAGE_SIZE = 25;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type ActivityFilter = { memberId?: string; kind?: string; before?: string };
+
+/**
+ * One page of an account's activity, newest first. Ids are UUIDv7 (time-ordered), so the
+ * cursor is the last id shown: stable while new events arrive. A filter value that is not
+ * valid is ignored rather than failing the page.
+ */
+export async function listActivity(accountId: string, filter: ActivityFilter) {
+  const where: Prisma.ActivityEventWhereInput = { accountId };
+  if (filter.memberId && UUID.test(filter.memberId)) where.OR = [{ actorId: filter.memberId }, { subjectId: filter.memberId }];
+  if (filter.kind && (ACTIVITY_KINDS as readonly string[]).includes(filter.kind)) where.kind = filter.kind as ActivityKind;
+  if (filter.before && UUID.test(filter.before)) where.id = { lt: filter.before };
+
+  const rows = await db.activityEvent.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: ACTIVITY_PAGE_SIZE + 1,
+    select: { id: true, kind: true, ip: true, details: true, createdAt: true, actor: { select: { name: true, email: true } } },
+  });
+  const events = rows.slice(0, ACTIVITY_PAGE_SIZE);
+  return { events, nextCursor: rows.length > ACTIVITY_PAGE_SIZE ? events.at(-1)!.id : null };
+}
+
+/** The people who can be filtered by: current members, whose ids appear as actors or subjects. */
+export function activityMembers(accountId: string) {
+  return db.membership.findMany({ where: { accountId }, orderBy: { user: { name: "asc" } }, select: { userId: true, user: { select: { name: true } } } });
+}

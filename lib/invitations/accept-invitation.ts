@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordActivity } from "@/lib/audit/record-activity";
+import { hashPassword } from "@/lib/auth/password";
+import { hashSecretToken } from "@/lib/auth/tokens";
+import { isUniqueViolation } from "@/lib/errors/database-errors";
+import { UserError } from "@/lib/errors/user-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClientInfo } from "@/lib/http/client-info";
+
+export type InvitationView = {
+  state: "valid" | "expired" | "accepted" | "revoked" | "unknown";
+  email?: string;
+  accountName?: string;
+  inviterName?: string;
+  /** Whether the invited address already has a user: sign in, or sign up with the email fixed. */
+  emailHasUser?: boolean;
+};
+
+/** What an invitation link is worth, without using it. A closed account's invitations are dead. */
+export async function inspectInvitation(token: string): Promise<InvitationView> {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashSecretToken(token) },
+    select: { email: true, status: true, expiresAt: true, account: { select: { legalName: true, status: true } }, invitedBy: { select: { name: true } } },
+  });
+  if (!invitation || invitation.account.status !== "ACTIVE") return { state: "unknown" };
+  if (invitation.status === "ACCEPTED") return { state: "accepted" };
+  if (invitation.status === "REVOKED") return { state: "revoked" };
+  if (invitation.expiresAt <= new Date()) return { state: "expired" };
+  const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  return { state: "valid", email: invitation.email, accountName: invitation.account.legalName, inviterName: invitation.invitedBy.name, emailHasUser: !!user };
+}
+
+/**
+ * Spends the invitation for this user, inside the caller's transaction: the conditional
+ * update makes it single-use when two accepts race, and the email condition means only the
+ * invited address can take it. The membership gets the invitation's grant.
+ */
+async function claimInvitation(tx: Prisma.TransactionClient, token: string, user: { id: string; email: string }, client: ClientInfo | null) {
+  const tokenHash = hashSecretToken(token);
+  const now = new Date();
+  const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, email: true, accountId: true, builtInProfile: true, profileId: true, customPermissions: true } });
+  if (!invitation) throw new UserError("invitationInvalid");
+  if (invitation.email !== user.email) throw new UserError("invitationForAnotherEmail", { email: invitation.email });
+
+  const claimed = await tx.invitation.updateMany({
+    where: { id: invitation.id, status: "PENDING", expiresAt: { gt: now }, account: { status: "ACTIVE" } },
+    data: { status: "ACCEPTED", acceptedAt: now, acceptedById: user.id },
+  });
+  if (claimed.count !== 1) throw new UserError("invitationInvalid");
+
+  const alreadyMember = await tx.membership.findUnique({ where: { accountId_userId: { accountId: invitation.accountId, userId: user.id } }, select: { id: true } });
+  if (alreadyMember) throw new UserError("alreadyMember", { email: user.email });
+  await tx.membership.create({
+    data: { accountId: invitation.accountId, userId: user.id, builtInProfile: invitation.builtInProfile, profileId: invitation.profileId, customPermissions: invitation.customPermissions },
+  });
+  await recordActivity(tx, { accountId: invitation.accountId, actorId: user.id, subjectId: user.id, kind: "invitation.accepted", client, details: { email: user.email } });
+  return { accountId: invitation.accountId };
+}
+
+/** A signed-in user accepts an invitation sent to their address. */
+export async function acceptInvitation(token: string, user: { id: string; email: string }, client: ClientInfo): Promise<{ accountId: string }> {
+  return db.$transaction((tx) => claimInvitation(tx, token, user, client));
+}
+
+/**
+ * A new person signs up from the link, with the invited email fixed: the link came to that
+ * mailbox, so the address counts as verified. User and membership are one transaction.
+ */
+export async function signUpFromInvitation(input: { token: string; name: string; password: string; locale: string }, client: ClientInfo): Promise<{ accountId: string; email: string }> {
+  const view = await inspectInvitation(input.token);
+  if (view.state !== "valid" || !view.email) throw new UserError("invitationInvalid");
+  const email = view.email;
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email, name: input.name, passwordHash, locale: input.locale, emailVerifiedAt: new Date() }, select: { id: true, email: true } });
+      const { accountId } = await claimInvitation(tx, input.token, user, client);
+      return { accountId, email };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserError("emailTaken");
+    throw error;
+  }
+}

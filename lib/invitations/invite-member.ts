@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordActivity } from "@/lib/audit/record-activity";
+import { createSecretToken } from "@/lib/auth/tokens";
+import { appUrl } from "@/lib/email/app-url";
+import { sendEmail } from "@/lib/email/send-email";
+import { UserError } from "@/lib/errors/user-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClientInfo } from "@/lib/http/client-info";
+import { translatorFor } from "@/lib/i18n/messages";
+import { assertMayGrant } from "@/lib/members/authorize-changes";
+import type { AccountAccess } from "@/lib/permissions/account-access";
+import { grantColumns, grantFromColumns, type Grant } from "@/lib/permissions/grants";
+import { invitationTemplate } from "@/emails/invitation";
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Serialises invitation writes per account, so two invites of one address cannot both stay pending. */
+export async function lockAccountInvitations(tx: Prisma.TransactionClient, accountId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitations:${accountId}`}))`;
+}
+
+/**
+ * Invites an address with a grant the inviter holds. Inviting an address again replaces
+ * its pending invitation (a new link; the old one stops working). An address that already
+ * belongs to a member is refused.
+ */
+export async function inviteMember(access: AccountAccess, input: { email: string; grant: Grant }, client: ClientInfo): Promise<{ invitationId: string }> {
+  const accountId = access.account.id;
+  const { token, tokenHash } = createSecretToken();
+  const invitation = await db.$transaction(async (tx) => {
+    await lockAccountInvitations(tx, accountId);
+    await assertMayGrant(tx, access, input.grant);
+    const member = await tx.membership.findFirst({ where: { accountId, user: { email: input.email } }, select: { id: true } });
+    if (member) throw new UserError("alreadyMember", { email: input.email });
+
+    await tx.invitation.updateMany({ where: { accountId, email: input.email, status: "PENDING" }, data: { status: "REVOKED", revokedAt: new Date() } });
+    const invitation = await tx.invitation.create({
+      data: { accountId, email: input.email, ...grantColumns(input.grant), invitedById: access.user.id, tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+      select: { id: true },
+    });
+    await recordActivity(tx, { accountId, actorId: access.user.id, kind: "invitation.sent", client, details: { email: input.email, grant: input.grant } });
+    return invitation;
+  });
+
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
+  const t = translatorFor(existing?.locale ?? access.user.locale);
+  await sendEmail({
+    to: input.email,
+    email: invitationTemplate(t, { inviterName: access.user.name, accountName: access.account.legalName, url: appUrl(`/invite/${token}`) }),
+  });
+  return { invitationId: invitation.id };
+}
+
+/** Sends a pending (or expired) invitation again with the same grant: a new link, the old one revoked. */
+export async function reinvite(access: AccountAccess, invitationId: string, client: ClientInfo) {
+  const invitation = await db.invitation.findFirst({
+    where: { id: invitationId, accountId: access.account.id, status: "PENDING" },
+    select: { email: true, builtInProfile: true, profileId: true, customPermissions: true },
+  });
+  if (!invitation) throw new UserError("notFound");
+  return inviteMember(access, { email: invitation.email, grant: grantFromColumns(invitation) }, client);
+}
+
+export async function revokeInvitation(access: AccountAccess, invitationId: string, client: ClientInfo): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.invitation.updateMany({
+      where: { id: invitationId, accountId: access.account.id, status: "PENDING" },
+      data: { status: "REVOKED", revokedAt: new Date() },
+    });
+    if (revoked.count !== 1) throw new UserError("notFound");
+    const { email } = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: { email: true } });
+    await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "invitation.revoked", client, details: { email } });
+  });
+}

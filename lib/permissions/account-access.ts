@@ -1,0 +1,92 @@
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { UserError } from "@/lib/errors/user-error";
+import type { BuiltInProfile } from "./built-in-profiles";
+import type { OwnerOnlyAction, PermissionKey } from "./catalog";
+import { resolvePermissions } from "./resolve";
+
+export type AccountAccess = {
+  user: CurrentUser;
+  account: { id: string; legalName: string; currency: string; ownerId: string };
+  membershipId: string;
+  isOwner: boolean;
+  builtInProfile: BuiltInProfile | null;
+  profileName: string | null;
+  permissions: ReadonlySet<PermissionKey>;
+};
+
+/** A requirement of a page or action: a grantable key, or something only the owner may do. */
+export type Requirement = PermissionKey | OwnerOnlyAction;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The current user's access to one account, loaded in one query and memoized for the
+ * request. The membership is part of the query's condition, so "not a member", "closed"
+ * and "no such account" are the same answer: null. It is read on every request, so a
+ * changed or removed membership takes effect on the member's next request.
+ */
+export const getAccountAccess = cache(async (accountId: string): Promise<AccountAccess | null> => {
+  const user = await getCurrentUser();
+  if (!user || !UUID.test(accountId)) return null;
+  return loadAccountAccess(user, accountId);
+});
+
+export async function loadAccountAccess(user: CurrentUser, accountId: string): Promise<AccountAccess | null> {
+  const membership = await db.membership.findFirst({
+    where: { accountId, userId: user.id, account: { status: "ACTIVE" } },
+    select: {
+      id: true,
+      builtInProfile: true,
+      customPermissions: true,
+      profile: { select: { name: true, permissions: true } },
+      account: { select: { id: true, legalName: true, currency: true, ownerId: true } },
+    },
+  });
+  if (!membership) return null;
+  const isOwner = membership.account.ownerId === user.id;
+  const permissions = resolvePermissions(
+    { builtInProfile: membership.builtInProfile, profilePermissions: membership.profile?.permissions ?? null, customPermissions: membership.customPermissions },
+    isOwner,
+  );
+  return {
+    user,
+    account: membership.account,
+    membershipId: membership.id,
+    isOwner,
+    builtInProfile: membership.builtInProfile,
+    profileName: membership.profile?.name ?? null,
+    permissions,
+  };
+}
+
+/** Whether this access meets a requirement. Owner-only actions need the owner; unknown keys are denied. */
+export function meets(access: AccountAccess, requirement: Requirement): boolean {
+  if (requirement === "ownership.transfer" || requirement === "account.close") return access.isOwner;
+  return access.permissions.has(requirement);
+}
+
+/**
+ * For account-area pages: the access, or 404. A member without the page's permission gets
+ * the same 404 as a stranger: nothing says the page exists for others.
+ */
+export async function requireAccountPage(accountId: string, requirement: Requirement): Promise<AccountAccess> {
+  await requireUser(); // signed out: to sign-in and back, not a 404
+  const access = await getAccountAccess(accountId);
+  if (!access || !meets(access, requirement)) notFound();
+  return access;
+}
+
+/**
+ * For account actions and route handlers: the access, or a UserError. Not a member (or no
+ * such account) is "not found"; a member without the permission is "forbidden".
+ */
+export async function authorizeAccount(user: CurrentUser, accountId: string, requirement: Requirement): Promise<AccountAccess> {
+  const access = UUID.test(accountId) ? await loadAccountAccess(user, accountId) : null;
+  if (!access) throw new UserError("notFound");
+  if (!meets(access, requirement)) throw new UserError("forbidden");
+  return access;
+}
