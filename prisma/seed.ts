@@ -5,16 +5,34 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
-import { DEMO_USERS } from "./demo-users";
+import { DEMO_ACCOUNTS, DEMO_USERS } from "./demo-users";
 
 export async function seed(databaseUrl: string): Promise<void> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
   try {
+    const userIds = new Map<string, string>();
     for (const demo of DEMO_USERS) {
       const existing = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
-      if (existing) continue;
-      await db.user.create({
-        data: { email: demo.email, name: demo.name, passwordHash: await hashPassword(demo.password), emailVerifiedAt: new Date() },
+      const user =
+        existing ??
+        (await db.user.create({
+          data: { email: demo.email, name: demo.name, passwordHash: await hashPassword(demo.password), emailVerifiedAt: new Date() },
+          select: { id: true },
+        }));
+      userIds.set(demo.email, user.id);
+    }
+
+    for (const { owner, members, ...details } of DEMO_ACCOUNTS) {
+      const ownerId = userIds.get(owner)!;
+      const exists = await db.clientAccount.findFirst({ where: { legalName: details.legalName, ownerId }, select: { id: true } });
+      if (exists) continue;
+      await db.$transaction(async (tx) => {
+        const account = await tx.clientAccount.create({ data: { ...details, ownerId }, select: { id: true } });
+        await tx.membership.create({ data: { accountId: account.id, userId: ownerId } });
+        for (const member of members) {
+          await tx.membership.create({ data: { accountId: account.id, userId: userIds.get(member.email)!, builtInProfile: member.profile } });
+        }
+        await tx.activityEvent.create({ data: { accountId: account.id, actorId: ownerId, kind: "account.created", details: { legalName: details.legalName, seeded: true } } });
       });
     }
   } finally {

@@ -101,7 +101,7 @@ async function main() {
   if (process.env.DEV_MAILBOX === "1") lines.push(`  Emails: ${process.env.APP_URL}/dev/mailbox`);
   if (shouldSeed) {
     lines.push("  Demo sign-ins:");
-    for (const user of DEMO_USERS) lines.push(`    ${user.email}  /  ${user.password}   (${user.name})`);
+    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(18)} / ${user.password.padEnd(15)}  ${user.name}, ${user.role}`);
   }
   lines.push("  Press Ctrl-C to stop.", "");
   console.log(lines.join("\n"));

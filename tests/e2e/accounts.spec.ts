@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+import { accountNav, createAccountThroughForm, invite } from "./support/accounts";
+import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
+
+test("an owner creates an account; bad input is refused on the fields, nothing is created", async ({ page }) => {
+  const owner = newPerson("owner");
+  await signUpAndVerify(page, owner);
+  await page.goto("/user/accounts/new");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter the legal name.")).toBeVisible();
+  await expect(page.getByText("Choose a country from the list.")).toBeVisible();
+  await page.goto("/user/accounts");
+  await expect(page.getByTestId("account-row")).toHaveCount(0);
+
+  const accountId = await createAccountThroughForm(page, `Empresa ${owner.name}`);
+  await expect(page.getByTestId("your-profile")).toHaveText("You are Owner in this account.");
+  expect(await accountNav(page)).toEqual(["Overview", "Users", "Activity", "Settings"]);
+
+  // With one account, signing in lands in it.
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}$`));
+});
+
+test("invited members (an existing user as Billing, a new person as Technician) see only their sections; the log shows each step", async ({ page, browser }) => {
+  const owner = newPerson("owner");
+  await signUpAndVerify(page, owner);
+  const accountId = await createAccountThroughForm(page, `Agency ${owner.name}`);
+
+  // An existing user, invited as Billing, accepts while signed in.
+  const billing = newPerson("billing");
+  const billingContext = await browser.newContext();
+  const billingPage = await billingContext.newPage();
+  await signUpAndVerify(billingPage, billing);
+  await invite(page, accountId, billing.email, "Billing");
+  await followEmailLink(billingPage, billing.email, "/invite/");
+  await billingPage.getByRole("button", { name: "Accept and open the account" }).click();
+  await expect(billingPage).toHaveURL(new RegExp(`/accounts/${accountId}$`));
+  await expect(billingPage.getByTestId("your-profile")).toHaveText("You are Billing in this account.");
+  expect(await accountNav(billingPage)).toEqual(["Overview", "Settings"]);
+  await billingPage.goto(`/accounts/${accountId}/users`);
+  await expect(billingPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  // A new person, invited as Technician, signs up from the link with the email fixed.
+  const technician = newPerson("tech");
+  await invite(page, accountId, technician.email, "Technician");
+  const techContext = await browser.newContext();
+  const techPage = await techContext.newPage();
+  await followEmailLink(techPage, technician.email, "/invite/");
+  await expect(techPage.getByLabel("Email")).toHaveValue(technician.email);
+  await techPage.getByLabel("Full name").fill(technician.name);
+  await techPage.getByLabel("Password").fill(technician.password);
+  await techPage.getByRole("button", { name: "Create my sign-in and accept" }).click();
+  await expect(techPage).toHaveURL(new RegExp(`/accounts/${accountId}$`));
+  await expect(techPage.getByTestId("your-profile")).toHaveText("You are Technician in this account.");
+
+  // The link worked once.
+  await followEmailLink(techPage, technician.email, "/invite/");
+  await expect(techPage.getByText("This invitation was already accepted.")).toBeVisible();
+
+  // The owner sees both members, changes Billing to Technician; it applies on the member's next request.
+  await page.goto(`/accounts/${accountId}/users`);
+  await expect(page.getByTestId("member-row")).toHaveCount(3);
+  const billingRow = page.getByTestId("member-row").filter({ hasText: billing.email });
+  await billingRow.getByRole("combobox", { name: "Profile" }).selectOption({ label: "Technician" });
+  await billingRow.getByRole("button", { name: `Save: ${billing.name}` }).click();
+  await expect(billingRow.getByTestId("member-profile")).toHaveText("Technician");
+  await billingPage.goto(`/accounts/${accountId}`);
+  await expect(billingPage.getByTestId("your-profile")).toHaveText("You are Technician in this account.");
+
+  // Every step is in the activity log, with who did it.
+  await page.goto(`/accounts/${accountId}/activity`);
+  const rows = page.getByTestId("activity-row");
+  await expect(rows.filter({ hasText: "Invitation sent" })).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Invitation accepted" })).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Member's permissions changed" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Account created" })).toHaveCount(1);
+  await page.getByLabel("Kind").selectOption({ label: "Invitation accepted" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(rows).toHaveCount(2);
+
+  await billingContext.close();
+  await techContext.close();
+});
+
+test("an Administrator sees members but may not manage them; a stranger gets 404 for the account", async ({ page, browser }) => {
+  const owner = newPerson("owner");
+  await signUpAndVerify(page, owner);
+  const accountId = await createAccountThroughForm(page, `Hosting ${owner.name}`);
+
+  const admin = newPerson("admin");
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signUpAndVerify(adminPage, admin);
+  await invite(page, accountId, admin.email, "Administrator");
+  await followEmailLink(adminPage, admin.email, "/invite/");
+  await adminPage.getByRole("button", { name: "Accept and open the account" }).click();
+  await expect(adminPage.getByTestId("your-profile")).toHaveText("You are Administrator in this account.");
+
+  await adminPage.goto(`/accounts/${accountId}/users`);
+  await expect(adminPage.getByTestId("member-row")).toHaveCount(2);
+  await expect(adminPage.getByRole("heading", { name: "Invite someone" })).toHaveCount(0);
+  await expect(adminPage.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+
+  const stranger = newPerson("stranger");
+  const strangerContext = await browser.newContext();
+  const strangerPage = await strangerContext.newPage();
+  await signUpAndVerify(strangerPage, stranger);
+  for (const path of ["", "/users", "/activity", "/settings"]) {
+    const response = await strangerPage.goto(`/accounts/${accountId}${path}`);
+    expect(response?.status()).toBe(404);
+  }
+  await adminContext.close();
+  await strangerContext.close();
+});

@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Creates a client account through the real form and returns its id (the page lands in it). */
+export async function createAccountThroughForm(page: Page, legalName: string): Promise<string> {
+  await page.goto("/user/accounts/new");
+  await page.getByLabel("Legal name").fill(legalName);
+  await page.getByLabel("Address", { exact: true }).fill("Calle Mayor 1");
+  await page.getByLabel("Postcode").fill("28013");
+  await page.getByLabel("City").fill("Madrid");
+  await page.getByLabel("Country").selectOption("ES");
+  await page.getByLabel("Currency").selectOption("EUR");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("account-name")).toHaveText(legalName);
+  const id = page.url().match(/\/accounts\/([0-9a-f-]{36})/)?.[1];
+  if (!id) throw new Error(`not in an account: ${page.url()}`);
+  return id;
+}
+
+/** Invites an address from the account's users page with a built-in profile. */
+export async function invite(page: Page, accountId: string, email: string, profile: string) {
+  await page.goto(`/accounts/${accountId}/users`);
+  await page.locator("#invite-email").fill(email);
+  await page.locator("#invite-profile").selectOption({ label: profile });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`An invitation was sent to ${email}.`)).toBeVisible();
+}
+
+export async function accountNav(page: Page): Promise<string[]> {
+  return page.getByRole("navigation", { name: await page.getByTestId("account-name").innerText() }).getByRole("link").allInnerTexts();
+}
