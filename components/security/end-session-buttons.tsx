@@ -6,19 +6,11 @@ import { endOtherSessionsAction, endSessionAction } from "@/app/(app)/user/secur
 import { initialActionResult } from "@/lib/actions/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SmallActionForm } from "@/components/ui/small-action-form";
 
 export function EndSessionButton({ sessionId, device }: { sessionId: string; device: string }) {
   const t = useTranslations("security.sessions");
-  const [state, formAction, pending] = useActionState(endSessionAction, initialActionResult);
-  return (
-    <form action={formAction}>
-      <input type="hidden" name="sessionId" value={sessionId} />
-      {state.error ? <p className="text-sm text-red-700">{state.error}</p> : null}
-      <Button type="submit" variant="link" disabled={pending} aria-label={`${t("end")}: ${device}`}>
-        {t("end")}
-      </Button>
-    </form>
-  );
+  return <SmallActionForm action={endSessionAction} fields={{ sessionId }} label={t("end")} ariaLabel={`${t("end")}: ${device}`} />;
 }
 
 export function EndOtherSessionsButton() {

@@ -7,8 +7,7 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { AccountForm } from "@/components/accounts/account-form";
-import { leaveAccountAction } from "../users/actions";
-import { updateAccountDetailsAction } from "./actions";
+import { leaveAccountAction, updateAccountDetailsAction } from "./actions";
 
 export default async function AccountSettingsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;

@@ -1,12 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { z } from "zod";
 import { createAccountAction } from "@/lib/actions/create-account-action";
 import { UserError } from "@/lib/errors/user-error";
 import { inviteMember, reinvite, revokeInvitation } from "@/lib/invitations/invite-member";
-import { changeMemberGrant, leaveAccount, removeMember } from "@/lib/members/change-members";
+import { changeMemberGrant, removeMember } from "@/lib/members/change-members";
 import { ZChangeMember, ZInvitationId, ZInviteMember, ZMembershipId } from "@/lib/members/schemas";
 import { toGrant, type Grant } from "@/lib/permissions/grants";
 
@@ -65,14 +63,5 @@ export const removeMemberAction = createAccountAction({
     await removeMember(access, membershipId, client);
     revalidatePath(usersPage(accountId));
     return { done: true };
-  },
-});
-
-export const leaveAccountAction = createAccountAction({
-  requirement: "account.view",
-  schema: z.object({}),
-  handler: async (_input, { access, client }) => {
-    await leaveAccount(access, client);
-    redirect("/user/accounts");
   },
 });
