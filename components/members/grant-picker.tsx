@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { PermissionCheckboxes } from "./permission-checkboxes";
 
 export type GrantChoices = {
   builtIn: string[];
@@ -39,15 +40,7 @@ export function GrantPicker({ choices, initialProfile, initialKeys = [], idPrefi
         <option value="custom">{t("members.grant.custom")}</option>
       </select>
       {profile === "custom" ? (
-        <fieldset className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-          <legend className="mb-1 text-sm font-medium text-slate-800">{t("members.grant.permissions")}</legend>
-          {choices.keys.map((key) => (
-            <label key={key} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="permissions" value={key} defaultChecked={initialKeys.includes(key)} />
-              {t(`permissions.${key}`)}
-            </label>
-          ))}
-        </fieldset>
+        <PermissionCheckboxes keys={choices.keys} checked={initialKeys} legend={t("members.grant.permissions")} />
       ) : null}
       {errors?.length ? <p className="text-sm text-red-700">{errors.join(" ")}</p> : null}
     </div>

@@ -30,7 +30,3 @@ export async function listActivity(accountId: string, filter: ActivityFilter) {
   return { events, nextCursor: rows.length > ACTIVITY_PAGE_SIZE ? events.at(-1)!.id : null };
 }
 
-/** The people who can be filtered by: current members, whose ids appear as actors or subjects. */
-export function activityMembers(accountId: string) {
-  return db.membership.findMany({ where: { accountId }, orderBy: { user: { name: "asc" } }, select: { userId: true, user: { select: { name: true } } } });
-}

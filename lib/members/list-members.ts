@@ -45,3 +45,8 @@ export async function listMembersAndInvitations(account: { id: string; ownerId: 
     profiles,
   };
 }
+
+/** Members by name, for choosing one (ownership transfer) and naming them. */
+export function listMemberNames(accountId: string) {
+  return db.membership.findMany({ where: { accountId }, orderBy: { user: { name: "asc" } }, select: { id: true, userId: true, user: { select: { name: true, email: true } } } });
+}

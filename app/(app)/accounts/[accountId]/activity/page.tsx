@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { activityMembers, listActivity } from "@/lib/audit/list-activity";
+import { listActivity } from "@/lib/audit/list-activity";
+import { listMemberNames } from "@/lib/members/list-members";
 import { ACTIVITY_KINDS } from "@/lib/audit/record-activity";
 import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
@@ -16,7 +17,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
     getTranslations("activity"),
     getFormatter(),
     listActivity(accountId, { memberId: filter.member, kind: filter.kind, before: filter.before }),
-    activityMembers(accountId),
+    listMemberNames(accountId),
   ]);
   const base = `/accounts/${accountId}/activity`;
   const query = (extra: Record<string, string | undefined>) => {

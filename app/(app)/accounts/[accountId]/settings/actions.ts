@@ -6,7 +6,12 @@ import { z } from "zod";
 import { createAccountAction } from "@/lib/actions/create-account-action";
 import { ZAccountDetails } from "@/lib/accounts/schemas";
 import { updateAccountDetails } from "@/lib/accounts/update-account";
+import { closeAccount } from "@/lib/accounts/close-account";
+import { acceptOwnershipTransfer, cancelOwnershipTransfer, startOwnershipTransfer } from "@/lib/accounts/ownership-transfer";
+import { ZCloseAccount, ZStartTransfer } from "@/lib/accounts/schemas-ownership";
 import { leaveAccount } from "@/lib/members/change-members";
+
+const settingsPage = (accountId: string) => `/accounts/${accountId}/settings`;
 
 export const updateAccountDetailsAction = createAccountAction({
   requirement: "account.edit",
@@ -24,6 +29,46 @@ export const leaveAccountAction = createAccountAction({
   schema: z.object({}),
   handler: async (_input, { access, client }) => {
     await leaveAccount(access, client);
+    redirect("/user/accounts");
+  },
+});
+
+export const startTransferAction = createAccountAction({
+  requirement: "ownership.transfer",
+  schema: ZStartTransfer,
+  handler: async ({ accountId, ...input }, { access, client }) => {
+    await startOwnershipTransfer(access, input, client);
+    revalidatePath(settingsPage(accountId));
+    return { done: true };
+  },
+});
+
+export const cancelTransferAction = createAccountAction({
+  requirement: "ownership.transfer",
+  schema: z.object({}),
+  handler: async ({ accountId }, { access, client }) => {
+    await cancelOwnershipTransfer(access, client);
+    revalidatePath(settingsPage(accountId));
+    return { done: true };
+  },
+});
+
+/** The member the offer names accepts; the domain function checks that it names them. */
+export const acceptTransferAction = createAccountAction({
+  requirement: "account.view",
+  schema: z.object({}),
+  handler: async ({ accountId }, { access, client }) => {
+    await acceptOwnershipTransfer(access, client);
+    revalidatePath(`/accounts/${accountId}`, "layout");
+    return { done: true };
+  },
+});
+
+export const closeAccountAction = createAccountAction({
+  requirement: "account.close",
+  schema: ZCloseAccount,
+  handler: async ({ password }, { access, client }) => {
+    await closeAccount(access, password, client);
     redirect("/user/accounts");
   },
 });

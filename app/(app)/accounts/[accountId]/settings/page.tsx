@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadAccountDetails } from "@/lib/accounts/update-account";
 import { countryOptions } from "@/lib/geo/countries";
 import { CURRENCIES } from "@/lib/geo/currencies";
@@ -7,13 +7,22 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { AccountForm } from "@/components/accounts/account-form";
-import { leaveAccountAction, updateAccountDetailsAction } from "./actions";
+import { pendingTransfer } from "@/lib/accounts/ownership-transfer";
+import { listMemberNames } from "@/lib/members/list-members";
+import { CloseAccountForm, StartTransferForm } from "@/components/accounts/ownership-section";
+import { acceptTransferAction, cancelTransferAction, leaveAccountAction, updateAccountDetailsAction } from "./actions";
 
 export default async function AccountSettingsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("settings"));
   const [t, tAccounts, tMembers, details, locale] = await Promise.all([getTranslations("settings"), getTranslations("accounts"), getTranslations("members"), loadAccountDetails(accountId), getLocale()]);
   const countries = countryOptions(locale);
+  const [transfer, members] = await Promise.all([
+    pendingTransfer(accountId),
+    listMemberNames(accountId),
+  ]);
+  const nameOf = (userId: string) => members.find((m) => m.userId === userId)?.user.name ?? "";
+  const format = await getFormatter();
   const initial = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""]));
 
   return (
@@ -33,6 +42,30 @@ export default async function AccountSettingsPage({ params }: { params: Promise<
           </div>
         )}
       </Card>
+      <Card title={t("ownership")}>
+        <div className="space-y-4 text-sm">
+          <p data-testid="owner-name">{t("ownerIs", { name: nameOf(access.account.ownerId) })}</p>
+          {transfer ? <p data-testid="pending-transfer">{t("pending", { name: nameOf(transfer.toUserId), date: format.dateTime(transfer.expiresAt, { dateStyle: "medium" }) })}</p> : null}
+          {transfer && access.isOwner ? <SmallActionForm action={cancelTransferAction} fields={{ accountId }} label={t("cancelTransfer")} variant="secondary" /> : null}
+          {transfer && transfer.toUserId === access.user.id ? (
+            <div className="space-y-2 rounded-md border border-blue-200 bg-blue-50 p-4">
+              <p>{t("offerForYou", { name: nameOf(transfer.fromUserId) })}</p>
+              <SmallActionForm action={acceptTransferAction} fields={{ accountId }} label={t("acceptTransfer")} variant="primary" />
+            </div>
+          ) : null}
+          {!transfer && access.isOwner ? (
+            <>
+              <p className="text-slate-600">{t("transferIntro")}</p>
+              <StartTransferForm accountId={accountId} members={members.filter((m) => m.userId !== access.user.id).map((m) => ({ id: m.id, name: m.user.name, email: m.user.email }))} />
+            </>
+          ) : null}
+        </div>
+      </Card>
+      {access.isOwner ? (
+        <Card title={t("close")}>
+          <CloseAccountForm accountId={accountId} />
+        </Card>
+      ) : null}
       {!access.isOwner ? (
         <Card title={tMembers("leave")}>
           <p className="mb-3 text-sm text-slate-600">{tMembers("leaveIntro")}</p>

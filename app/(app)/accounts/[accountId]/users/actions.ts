@@ -7,6 +7,8 @@ import { inviteMember, reinvite, revokeInvitation } from "@/lib/invitations/invi
 import { changeMemberGrant, removeMember } from "@/lib/members/change-members";
 import { ZChangeMember, ZInvitationId, ZInviteMember, ZMembershipId } from "@/lib/members/schemas";
 import { toGrant, type Grant } from "@/lib/permissions/grants";
+import { createProfile, deleteProfile, updateProfile } from "@/lib/profiles/manage-profiles";
+import { ZCreateProfile, ZProfileId, ZUpdateProfile } from "@/lib/profiles/schemas";
 
 const usersPage = (accountId: string) => `/accounts/${accountId}/users`;
 
@@ -61,6 +63,36 @@ export const removeMemberAction = createAccountAction({
   schema: ZMembershipId,
   handler: async ({ accountId, membershipId }, { access, client }) => {
     await removeMember(access, membershipId, client);
+    revalidatePath(usersPage(accountId));
+    return { done: true };
+  },
+});
+
+export const createProfileAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZCreateProfile,
+  handler: async ({ accountId, name, permissions }, { access, client }) => {
+    await createProfile(access, { name, permissions }, client);
+    revalidatePath(usersPage(accountId));
+    return { name };
+  },
+});
+
+export const updateProfileAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZUpdateProfile,
+  handler: async ({ accountId, ...input }, { access, client }) => {
+    await updateProfile(access, input, client);
+    revalidatePath(usersPage(accountId));
+    return { name: input.name };
+  },
+});
+
+export const deleteProfileAction = createAccountAction({
+  requirement: "users.manage",
+  schema: ZProfileId,
+  handler: async ({ accountId, profileId }, { access, client }) => {
+    await deleteProfile(access, profileId, client);
     revalidatePath(usersPage(accountId));
     return { done: true };
   },

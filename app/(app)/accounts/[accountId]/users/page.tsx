@@ -9,12 +9,18 @@ import { SmallActionForm } from "@/components/ui/small-action-form";
 import { profileLabel } from "@/components/accounts/profile-label";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberGrantForm } from "@/components/members/member-grant-form";
+import { NamedProfiles } from "@/components/members/named-profiles";
 import { reinviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
 export default async function AccountUsersPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("users"));
-  const [t, format, { members, invitations, profiles }] = await Promise.all([getTranslations("members"), getFormatter(), listMembersAndInvitations(access.account)]);
+  const [t, tProfiles, format, { members, invitations, profiles }] = await Promise.all([
+    getTranslations("members"),
+    getTranslations("profilesSection"),
+    getFormatter(),
+    listMembersAndInvitations(access.account),
+  ]);
   const canManage = meets(access, "users.manage");
   const choices = { builtIn: BUILT_IN_PROFILE_NAMES, named: profiles.map(({ id, name }) => ({ id, name })), keys: PERMISSION_KEYS };
   const memberLabels = await Promise.all(members.map((member) => profileLabel(member.profile)));
@@ -99,6 +105,12 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
       {canManage ? (
         <Card title={t("invite.title")}>
           <InviteForm accountId={accountId} choices={choices} />
+        </Card>
+      ) : null}
+
+      {canManage ? (
+        <Card title={tProfiles("title")}>
+          <NamedProfiles accountId={accountId} keys={PERMISSION_KEYS} profiles={profiles} />
         </Card>
       ) : null}
 

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordActivity } from "@/lib/audit/record-activity";
+import { confirmPassword } from "@/lib/auth/confirm-password";
+import { appUrl } from "@/lib/email/app-url";
+import { sendEmail } from "@/lib/email/send-email";
+import { UserError } from "@/lib/errors/user-error";
+import type { ClientInfo } from "@/lib/http/client-info";
+import { translatorFor } from "@/lib/i18n/messages";
+import type { AccountAccess } from "@/lib/permissions/account-access";
+import { ownershipTransferTemplate } from "@/emails/ownership-transfer";
+
+export const TRANSFER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The transfer waiting in this account, if any (expired ones do not count). */
+export function pendingTransfer(accountId: string) {
+  return db.ownershipTransfer.findFirst({
+    where: { accountId, status: "PENDING", expiresAt: { gt: new Date() } },
+    select: { id: true, toUserId: true, fromUserId: true, createdAt: true, expiresAt: true },
+  });
+}
+
+/**
+ * The owner offers the account to a member, confirming with their password. Nothing moves
+ * until the member accepts; one offer waits at a time.
+ */
+export async function startOwnershipTransfer(access: AccountAccess, input: { membershipId: string; password: string }, client: ClientInfo): Promise<void> {
+  if (!access.isOwner) throw new UserError("forbidden");
+  await confirmPassword(access.user, input.password, client);
+  const accountId = access.account.id;
+  const target = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM "ClientAccount" WHERE id = ${accountId}::uuid FOR UPDATE`;
+    const member = await tx.membership.findFirst({ where: { id: input.membershipId, accountId }, select: { userId: true, user: { select: { email: true, name: true, locale: true } } } });
+    if (!member) throw new UserError("notFound");
+    if (member.userId === access.user.id) throw new UserError("transferToSelf");
+    const waiting = await tx.ownershipTransfer.count({ where: { accountId, status: "PENDING", expiresAt: { gt: new Date() } } });
+    if (waiting) throw new UserError("transferPending");
+    await tx.ownershipTransfer.create({ data: { accountId, fromUserId: access.user.id, toUserId: member.userId, expiresAt: new Date(Date.now() + TRANSFER_TTL_MS) } });
+    await recordActivity(tx, { accountId, actorId: access.user.id, subjectId: member.userId, kind: "ownership.transfer_started", client, details: { to: member.user.email } });
+    return member;
+  });
+  await sendEmail({
+    to: target.user.email,
+    email: ownershipTransferTemplate(translatorFor(target.user.locale), {
+      name: target.user.name,
+      ownerName: access.user.name,
+      accountName: access.account.legalName,
+      url: appUrl(`/accounts/${accountId}/settings`),
+    }),
+  });
+}
+
+export async function cancelOwnershipTransfer(access: AccountAccess, client: ClientInfo): Promise<void> {
+  if (!access.isOwner) throw new UserError("forbidden");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.ownershipTransfer.updateMany({ where: { accountId: access.account.id, status: "PENDING" }, data: { status: "CANCELLED", decidedAt: new Date() } });
+    if (count === 0) throw new UserError("transferNotFound");
+    await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "ownership.transfer_cancelled", client });
+  });
+}
+
+/**
+ * The member named in the offer accepts: in one transaction the offer is spent (a
+ * conditional update, so it works once), the account's owner changes, and the old owner
+ * stays as Super administrator.
+ */
+export async function acceptOwnershipTransfer(access: AccountAccess, client: ClientInfo): Promise<void> {
+  const accountId = access.account.id;
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    const transfer = await tx.ownershipTransfer.findFirst({ where: { accountId, toUserId: access.user.id, status: "PENDING", expiresAt: { gt: now } }, select: { id: true, fromUserId: true } });
+    if (!transfer) throw new UserError("transferNotFound");
+    const claimed = await tx.ownershipTransfer.updateMany({ where: { id: transfer.id, status: "PENDING" }, data: { status: "ACCEPTED", decidedAt: now } });
+    if (claimed.count !== 1) throw new UserError("transferNotFound");
+    // The offer is void if the owner changed meanwhile.
+    const moved = await tx.clientAccount.updateMany({ where: { id: accountId, ownerId: transfer.fromUserId, status: "ACTIVE" }, data: { ownerId: access.user.id } });
+    if (moved.count !== 1) throw new UserError("transferNotFound");
+    await tx.membership.update({
+      where: { accountId_userId: { accountId, userId: transfer.fromUserId } },
+      data: { builtInProfile: "SUPER_ADMINISTRATOR", profileId: null, customPermissions: [] },
+    });
+    await recordActivity(tx, { accountId, actorId: access.user.id, subjectId: transfer.fromUserId, kind: "ownership.transferred", client, details: { from: transfer.fromUserId, to: access.user.id } });
+  });
+}
