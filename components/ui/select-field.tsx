@@ -18,6 +18,9 @@ export function SelectField({ label, name, options, placeholder, errors, id, ...
         {label}
       </label>
       <select
+        // React resets a form after its action, and a select does not take a changed
+        // defaultValue back: remounting it keeps the choice sent with the form.
+        key={String(select.defaultValue ?? "")}
         id={selectId}
         name={name}
         aria-invalid={errors?.length ? true : undefined}

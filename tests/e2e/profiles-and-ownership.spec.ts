@@ -1,0 +1,93 @@
+import { expect, test, type Page } from "@playwright/test";
+import { accountNav, createAccountThroughForm, invite } from "./support/accounts";
+import { followEmailLink, newPerson, signUpAndVerify, type Person } from "./support/people";
+
+async function joinAs(page: Page, browserPage: Page, accountId: string, person: Person, profile: string) {
+  await invite(page, accountId, person.email, profile);
+  await followEmailLink(browserPage, person.email, "/invite/");
+  await browserPage.getByRole("button", { name: "Accept and open the account" }).click();
+  await expect(browserPage).toHaveURL(new RegExp(`/accounts/${accountId}$`));
+}
+
+test("a named profile is made, assigned, changed for everyone who has it, and cannot be deleted while in use", async ({ page, browser }) => {
+  const owner = newPerson("owner");
+  await signUpAndVerify(page, owner);
+  const accountId = await createAccountThroughForm(page, `Profiles ${owner.name}`);
+  const member = newPerson("bookkeeper");
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  await signUpAndVerify(memberPage, member);
+  await joinAs(page, memberPage, accountId, member, "Technician");
+
+  // Create "Bookkeeper": invoices and the email history.
+  await page.goto(`/accounts/${accountId}/users`);
+  const newProfile = page.getByRole("form", { name: "New profile" });
+  await newProfile.getByLabel("Name", { exact: true }).fill("Bookkeeper");
+  await newProfile.getByLabel("See and download invoices").check();
+  await newProfile.getByLabel("See the emails sent for the account").check();
+  await newProfile.getByRole("button", { name: "Create profile" }).click();
+  await expect(page.getByTestId("named-profile")).toHaveCount(1);
+
+  // Assign it to the member.
+  const row = page.getByTestId("member-row").filter({ hasText: member.email });
+  await row.getByRole("combobox", { name: "Profile" }).selectOption({ label: "Bookkeeper" });
+  await row.getByRole("button", { name: `Save: ${member.name}` }).click();
+  await expect(row.getByTestId("member-profile")).toHaveText("Bookkeeper");
+  await memberPage.reload();
+  await expect(memberPage.getByTestId("your-profile")).toHaveText("You are Bookkeeper in this account.");
+  expect(await accountNav(memberPage)).toEqual(["Overview", "Settings"]);
+
+  // Give the profile the activity log: the member has it on the next request.
+  const profileForm = page.getByRole("form", { name: "Bookkeeper" });
+  await profileForm.getByLabel("See the activity log").check();
+  await profileForm.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("form", { name: "Bookkeeper" }).getByLabel("See the activity log")).toBeChecked();
+  await memberPage.reload();
+  expect(await accountNav(memberPage)).toEqual(["Overview", "Activity", "Settings"]);
+
+  // In use: deleting is refused, saying by how many.
+  await page.getByRole("button", { name: "Delete: Bookkeeper" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "still in use" })).toContainText("1 member");
+  await expect(page.getByTestId("named-profile")).toHaveCount(1);
+  await memberContext.close();
+});
+
+test("ownership moves only when the member accepts; the old owner becomes Super administrator; the log shows it", async ({ page, browser }) => {
+  const owner = newPerson("owner");
+  await signUpAndVerify(page, owner);
+  const accountId = await createAccountThroughForm(page, `Transfer ${owner.name}`);
+  const heir = newPerson("heir");
+  const heirContext = await browser.newContext();
+  const heirPage = await heirContext.newPage();
+  await signUpAndVerify(heirPage, heir);
+  await joinAs(page, heirPage, accountId, heir, "Administrator");
+
+  await page.goto(`/accounts/${accountId}/settings`);
+  await page.locator("#transfer-member").selectOption({ label: `${heir.name} (${heir.email})` });
+  await page.locator("#transfer-password").fill("not-my-password");
+  await page.getByRole("button", { name: "Offer ownership" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "password" })).toHaveText("Your current password is not correct.");
+  await page.locator("#transfer-password").fill(owner.password);
+  await page.getByRole("button", { name: "Offer ownership" }).click();
+  await expect(page.getByTestId("pending-transfer")).toContainText(`Waiting for ${heir.name} to accept`);
+
+  // Nothing moved yet: the heir is still Administrator, and the email points to the settings page.
+  await followEmailLink(heirPage, heir.email, "/settings");
+  await expect(heirPage.getByTestId("owner-name")).toHaveText(`The owner is ${owner.name}.`);
+  await heirPage.getByRole("button", { name: "Accept ownership" }).click();
+  await expect(heirPage.getByTestId("owner-name")).toHaveText(`The owner is ${heir.name}.`);
+
+  await page.goto(`/accounts/${accountId}`);
+  await expect(page.getByTestId("your-profile")).toHaveText("You are Super administrator in this account.");
+  await page.goto(`/accounts/${accountId}/activity`);
+  await expect(page.getByTestId("activity-row").filter({ hasText: "Ownership transfer started" })).toHaveCount(1);
+  await expect(page.getByTestId("activity-row").filter({ hasText: "Ownership transferred" })).toHaveCount(1);
+
+  // The new owner closes the account: nobody can open it any more.
+  await heirPage.goto(`/accounts/${accountId}/settings`);
+  await heirPage.locator("#close-password").fill(heir.password);
+  await heirPage.getByRole("button", { name: "Close this account" }).click();
+  await expect(heirPage).toHaveURL(/\/user\/accounts$/);
+  expect((await page.goto(`/accounts/${accountId}`))?.status()).toBe(404);
+  await heirContext.close();
+});
