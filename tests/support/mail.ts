@@ -26,3 +26,12 @@ export async function lastResetToken(to: string): Promise<string> {
 export async function templatesSentTo(to: string): Promise<string[]> {
   return (await emailsTo(to)).map((m) => m.template);
 }
+
+/** The token of the last invitation link sent to an address. */
+export async function lastInvitationToken(to: string): Promise<string> {
+  const messages = await emailsTo(to);
+  const text = messages.filter((m) => m.template === "invitation").at(-1)?.text ?? "";
+  const match = text.match(/\/invite\/([A-Za-z0-9_-]+)/);
+  if (!match?.[1]) throw new Error(`no invitation link sent to ${to}`);
+  return match[1];
+}
