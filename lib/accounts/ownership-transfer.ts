@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
 import { confirmPassword } from "@/lib/auth/confirm-password";
 import { appUrl } from "@/lib/email/app-url";
-import { sendEmail } from "@/lib/email/send-email";
+import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { translatorFor } from "@/lib/i18n/messages";
@@ -28,7 +28,7 @@ export async function startOwnershipTransfer(access: AccountAccess, input: { mem
   if (!access.isOwner) throw new UserError("forbidden");
   await confirmPassword(access.user, input.password, client);
   const accountId = access.account.id;
-  const target = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "ClientAccount" WHERE id = ${accountId}::uuid FOR UPDATE`;
     const member = await tx.membership.findFirst({ where: { id: input.membershipId, accountId }, select: { userId: true, user: { select: { email: true, name: true, locale: true } } } });
     if (!member) throw new UserError("notFound");
@@ -37,17 +37,15 @@ export async function startOwnershipTransfer(access: AccountAccess, input: { mem
     if (waiting) throw new UserError("transferPending");
     await tx.ownershipTransfer.create({ data: { accountId, fromUserId: access.user.id, toUserId: member.userId, expiresAt: new Date(Date.now() + TRANSFER_TTL_MS) } });
     await recordActivity(tx, { accountId, actorId: access.user.id, subjectId: member.userId, kind: "ownership.transfer_started", client, details: { to: member.user.email } });
-    return member;
-  });
-  await sendEmail({
-    to: target.user.email,
-    email: ownershipTransferTemplate(translatorFor(target.user.locale), {
-      name: target.user.name,
+    const email = ownershipTransferTemplate(translatorFor(member.user.locale), {
+      name: member.user.name,
       ownerName: access.user.name,
       accountName: access.account.legalName,
       url: appUrl(`/accounts/${accountId}/settings`),
-    }),
+    });
+    await enqueueEmail(tx, { to: member.user.email, email, accountId });
   });
+  deliverSoon();
 }
 
 export async function cancelOwnershipTransfer(access: AccountAccess, client: ClientInfo): Promise<void> {

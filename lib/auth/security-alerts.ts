@@ -1,18 +1,22 @@
 import "server-only";
 import { appUrl } from "@/lib/email/app-url";
 import { sendEmail } from "@/lib/email/send-email";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { translatorFor } from "@/lib/i18n/messages";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { securityAlertTemplate, type SecurityAlert } from "@/emails/security-alert";
 
 type Recipient = { email: string; name: string; locale: string };
 
-/** Security alerts go to the user whatever their email preferences say. */
+/**
+ * Security alerts go to the user whatever their email preferences say. Given `tx`, the
+ * alert is written in the transaction of the change it reports (the caller delivers after commit).
+ */
 export async function sendSecurityAlert(
   user: Recipient,
   alert: SecurityAlert,
   from: Pick<ClientInfo, "ip" | "device">,
-  extra: { remaining?: number } = {},
+  extra: { remaining?: number; tx?: Prisma.TransactionClient } = {},
 ): Promise<void> {
   const email = securityAlertTemplate(translatorFor(user.locale), {
     name: user.name,
@@ -23,5 +27,5 @@ export async function sendSecurityAlert(
     remaining: extra.remaining,
     securityUrl: appUrl("/user/security"),
   });
-  await sendEmail({ to: user.email, email });
+  await sendEmail({ to: user.email, email }, extra.tx);
 }

@@ -4,6 +4,7 @@ import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { refuseWrongCode, spendSecondFactorCode } from "./second-factor";
 import { recordSecurityEvent } from "./security-events";
+import { deliverSoon } from "@/lib/email/outbox";
 import { sendSecurityAlert } from "./security-alerts";
 import { completeSecondFactor, type LoadedSession } from "./sessions";
 import { completeSignIn } from "./sign-in";
@@ -27,13 +28,16 @@ export async function completeTwoFactorSignIn(session: LoadedSession, code: stri
     const match = await spendSecondFactorCode(tx, { id: user.id, twoFactorSecret }, code);
     if (!match) return null;
     if (!(await completeSecondFactor(tx, session.id))) throw new UserError("secondFactorExpired");
-    if (match.method === "recovery") await recordSecurityEvent(tx, { userId: user.id, kind: "RECOVERY_CODE_USED", from: client });
+    if (match.method === "recovery") {
+      await recordSecurityEvent(tx, { userId: user.id, kind: "RECOVERY_CODE_USED", from: client });
+      await sendSecurityAlert(user, "recoveryCodeUsed", client, { remaining: match.remaining, tx });
+    }
     return match;
   });
+  deliverSoon();
 
   if (!match) return refuseWrongCode(user.id, client);
 
   await clearFailures(throttled[0]!);
   await completeSignIn(user, session.id, client);
-  if (match.method === "recovery") await sendSecurityAlert(user, "recoveryCodeUsed", client, { remaining: match.remaining });
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
 import { createSecretToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/email/app-url";
-import { sendEmail } from "@/lib/email/send-email";
+import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
@@ -40,15 +40,14 @@ export async function inviteMember(access: AccountAccess, input: { email: string
       select: { id: true },
     });
     await recordActivity(tx, { accountId, actorId: access.user.id, kind: "invitation.sent", client, details: { email: input.email, grant: input.grant } });
+
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { locale: true } });
+    const t = translatorFor(existing?.locale ?? access.user.locale);
+    const email = invitationTemplate(t, { inviterName: access.user.name, accountName: access.account.legalName, url: appUrl(`/invite/${token}`) });
+    await enqueueEmail(tx, { to: input.email, email, accountId });
     return invitation;
   });
-
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
-  const t = translatorFor(existing?.locale ?? access.user.locale);
-  await sendEmail({
-    to: input.email,
-    email: invitationTemplate(t, { inviterName: access.user.name, accountName: access.account.legalName, url: appUrl(`/invite/${token}`) }),
-  });
+  deliverSoon();
   return { invitationId: invitation.id };
 }
 

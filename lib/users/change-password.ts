@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { recordSecurityEvent } from "@/lib/auth/security-events";
 import { sendSecurityAlert } from "@/lib/auth/security-alerts";
 import { endSessionsExcept } from "@/lib/auth/sessions";
+import { deliverSoon } from "@/lib/email/outbox";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { TChangePassword } from "./schemas";
 
@@ -18,8 +19,9 @@ export async function changePassword(user: Changer, input: TChangePassword, clie
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const ended = await endSessionsExcept(tx, { userId: user.id, keepSessionId: user.sessionId, reason: "PASSWORD_CHANGED" });
     await recordSecurityEvent(tx, { userId: user.id, kind: "PASSWORD_CHANGED", from: client });
+    await sendSecurityAlert(user, "passwordChanged", client, { tx });
     return ended;
   });
-  await sendSecurityAlert(user, "passwordChanged", client);
+  deliverSoon();
   return { endedSessions };
 }

@@ -7,6 +7,7 @@ import { endSessionsExcept } from "@/lib/auth/sessions";
 import { clearFailures, countRequest, subjects } from "@/lib/auth/throttle";
 import { createSecretToken, hashSecretToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/email/app-url";
+import { deliverSoon } from "@/lib/email/outbox";
 import { sendEmail } from "@/lib/email/send-email";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
@@ -31,9 +32,10 @@ export async function requestPasswordReset(email: string, client: ClientInfo): P
     await tx.passwordResetToken.deleteMany({ where: { userId: user.id, usedAt: null } });
     await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) } });
     await recordSecurityEvent(tx, { userId: user.id, kind: "PASSWORD_RESET_REQUESTED", from: client });
+    const url = appUrl(`/reset-password/${token}`);
+    await sendEmail({ to: user.email, email: passwordResetTemplate(translatorFor(user.locale), { name: user.name, url }) }, tx);
   });
-  const url = appUrl(`/reset-password/${token}`);
-  await sendEmail({ to: user.email, email: passwordResetTemplate(translatorFor(user.locale), { name: user.name, url }) });
+  deliverSoon();
 }
 
 export type ResetTokenState = "valid" | "expired" | "used" | "unknown";
@@ -69,12 +71,13 @@ export async function resetPassword(input: { token: string; password: string; cl
     await tx.passwordResetToken.deleteMany({ where: { userId, usedAt: null } });
     await endSessionsExcept(tx, { userId, keepSessionId: null, reason: "PASSWORD_RESET" });
     await recordSecurityEvent(tx, { userId, kind: "PASSWORD_RESET", from: input.client });
+    await sendSecurityAlert(user, "passwordChanged", input.client, { tx });
     return user;
   });
   if (!user) throw new UserError("resetLinkInvalid");
+  deliverSoon();
 
   // Whoever holds the mailbox may sign in again at once, even after a lock.
   await clearFailures({ scope: "sign-in:email", subject: user.email });
-  await sendSecurityAlert(user, "passwordChanged", input.client);
   return { email: user.email };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation } from "@/lib/errors/database-errors";
 import { appUrl } from "@/lib/email/app-url";
+import { deliverSoon } from "@/lib/email/outbox";
 import { sendEmail } from "@/lib/email/send-email";
 import { translatorFor } from "@/lib/i18n/messages";
 import { registrationAttemptTemplate } from "@/emails/registration-attempt";
@@ -20,13 +21,13 @@ export async function signUp(input: TSignUp & { locale: string }): Promise<SignU
   // Hashing first also makes both outcomes take about the same time.
   const passwordHash = await hashPassword(input.password);
   try {
-    const { user, url } = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: input.email, name: input.name, passwordHash, locale: input.locale },
       });
-      return { user, url: await createVerificationLink(tx, user.id) };
+      await sendVerificationEmail(tx, user, await createVerificationLink(tx, user.id));
     });
-    await sendVerificationEmail(user, url);
+    deliverSoon();
     return "created";
   } catch (error) {
     // The unique index on email decides, also when two sign-ups race with one address.

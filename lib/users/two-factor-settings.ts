@@ -6,6 +6,7 @@ import { refuseWrongCode, spendSecondFactorCode } from "@/lib/auth/second-factor
 import { openSecret, sealSecret } from "@/lib/auth/secret-box";
 import { recordSecurityEvent } from "@/lib/auth/security-events";
 import { sendSecurityAlert } from "@/lib/auth/security-alerts";
+import { deliverSoon } from "@/lib/email/outbox";
 import { assertNotLocked, subjects } from "@/lib/auth/throttle";
 import { generateTotpSecret, matchTotpStep } from "@/lib/auth/totp";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -62,9 +63,10 @@ export async function confirmTwoFactorSetup(user: Person, code: string, client: 
     });
     if (count !== 1) throw new UserError("twoFactorSetupExpired");
     await recordSecurityEvent(tx, { userId: user.id, kind: "TWO_FACTOR_ENABLED", from: client });
+    await sendSecurityAlert(user, "twoFactorEnabled", client, { tx });
     return replaceRecoveryCodes(tx, user.id);
   });
-  await sendSecurityAlert(user, "twoFactorEnabled", client);
+  deliverSoon();
   return { recoveryCodes };
 }
 
@@ -93,8 +95,9 @@ export async function disableTwoFactor(user: Person, input: { password: string; 
     await tx.user.update({ where: { id: user.id }, data: { twoFactorSecret: null, twoFactorEnabledAt: null, twoFactorLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await recordSecurityEvent(tx, { userId: user.id, kind: "TWO_FACTOR_DISABLED", from: client });
+    await sendSecurityAlert(user, "twoFactorDisabled", client, { tx });
     return true;
   });
   if (!disabled) return refuseWrongCode(user.id, client);
-  await sendSecurityAlert(user, "twoFactorDisabled", client);
+  deliverSoon();
 }

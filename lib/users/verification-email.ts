@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { countRequest, subjects } from "@/lib/auth/throttle";
 import { createSecretToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/email/app-url";
+import { deliverSoon } from "@/lib/email/outbox";
 import { sendEmail } from "@/lib/email/send-email";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { translatorFor } from "@/lib/i18n/messages";
@@ -22,8 +23,9 @@ export async function createVerificationLink(tx: Prisma.TransactionClient, userI
   return appUrl(`/verify-email/${token}`);
 }
 
-export async function sendVerificationEmail(user: Recipient, url: string): Promise<void> {
-  await sendEmail({ to: user.email, email: verifyEmailTemplate(translatorFor(user.locale), { name: user.name, url }) });
+/** Written in the caller's transaction (the one that stored the token); delivered after commit. */
+export async function sendVerificationEmail(tx: Prisma.TransactionClient, user: Recipient, url: string): Promise<void> {
+  await sendEmail({ to: user.email, email: verifyEmailTemplate(translatorFor(user.locale), { name: user.name, url }) }, tx);
 }
 
 /**
@@ -35,10 +37,10 @@ export async function resendVerificationEmail(email: string, client: Pick<Client
   await countRequest(subjects("verification-resend", email, client.ip));
   const user = await db.user.findUnique({ where: { email } });
   if (!user || user.emailVerifiedAt) return;
-  const url = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     // The newest link replaces older ones still waiting in the mailbox.
     await tx.emailVerificationToken.deleteMany({ where: { userId: user.id, usedAt: null } });
-    return createVerificationLink(tx, user.id);
+    await sendVerificationEmail(tx, user, await createVerificationLink(tx, user.id));
   });
-  await sendVerificationEmail(user, url);
+  deliverSoon();
 }
