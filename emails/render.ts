@@ -11,6 +11,8 @@ type EmailContent = {
   paragraphs: string[];
   action?: { label: string; url: string };
   footer: string;
+  /** Account emails: a link that opens the right preferences page for this category. */
+  unsubscribe?: { label: string; url: string };
 };
 
 const escapeHtml = (value: string) =>
@@ -29,10 +31,12 @@ export function renderEmail(content: EmailContent): RenderedEmail {
 ${paragraphsHtml}
 ${actionHtml}
 <p style="margin:32px 0 0;font-size:12px;color:#777">${escapeHtml(content.footer)}</p>
+${content.unsubscribe ? `<p style="margin:8px 0 0;font-size:12px"><a href="${escapeHtml(content.unsubscribe.url)}" style="color:#777">${escapeHtml(content.unsubscribe.label)}</a></p>` : ""}
 </div></body></html>`;
 
   const textParts = [...content.paragraphs];
   if (content.action) textParts.push(`${content.action.label}: ${content.action.url}`);
   textParts.push("--", content.footer);
+  if (content.unsubscribe) textParts.push(`${content.unsubscribe.label}: ${content.unsubscribe.url}`);
   return { template: content.template, subject: content.subject, html, text: textParts.join("\n\n") + "\n" };
 }

@@ -26,6 +26,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <Link href="/user/security" className="text-slate-700 hover:text-slate-900">
                 {t("nav.security")}
               </Link>
+              <Link href="/user/notifications" className="text-slate-700 hover:text-slate-900">
+                {t("nav.notifications")}
+              </Link>
             </nav>
           </div>
           <div className="flex items-center gap-4">

@@ -2,10 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { createAction } from "@/lib/actions/create-action";
 import { withMinimumDuration } from "@/lib/actions/minimum-duration";
 import { completeTwoFactorSignIn } from "@/lib/auth/two-factor-sign-in";
 import { acceptInvitation, signUpFromInvitation } from "@/lib/invitations/accept-invitation";
+import { unsubscribeContact } from "@/lib/notifications/preferences";
 import { ZInvitationToken, ZSignUpFromInvitation } from "@/lib/invitations/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/users/password-reset";
 import { ZForgotPassword, ZResendVerification, ZResetPassword, ZSecondFactorStep, ZSignUp } from "@/lib/users/schemas";
@@ -75,4 +77,14 @@ export const signUpFromInvitationAction = createAction({
   auth: "public",
   schema: ZSignUpFromInvitation,
   handler: async (input, { client }) => signUpFromInvitation({ ...input, locale: await getLocale() }, client),
+});
+
+/** A contact's signed unsubscribe link; the token is the proof (lib/notifications/unsubscribe-token.ts). */
+export const unsubscribeAction = createAction({
+  auth: "public",
+  schema: z.object({ token: z.string().min(1).max(300) }),
+  handler: async ({ token }) => {
+    await unsubscribeContact(token);
+    return { done: true };
+  },
 });

@@ -7,6 +7,10 @@ import { isUniqueViolation } from "@/lib/errors/database-errors";
 import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
+import { appUrl } from "@/lib/email/app-url";
+import { deliverSoon } from "@/lib/email/outbox";
+import { notifyAccount } from "@/lib/notifications/notify-account";
+import { memberJoinedEmail } from "@/emails/account/member-joined";
 
 export type InvitationView = {
   state: "valid" | "expired" | "accepted" | "revoked" | "unknown";
@@ -39,7 +43,7 @@ export async function inspectInvitation(token: string): Promise<InvitationView> 
 async function claimInvitation(tx: Prisma.TransactionClient, token: string, user: { id: string; email: string }, client: ClientInfo | null) {
   const tokenHash = hashSecretToken(token);
   const now = new Date();
-  const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, email: true, accountId: true, builtInProfile: true, profileId: true, customPermissions: true } });
+  const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, email: true, accountId: true, builtInProfile: true, profileId: true, customPermissions: true, contactId: true } });
   if (!invitation) throw new UserError("invitationInvalid");
   if (invitation.email !== user.email) throw new UserError("invitationForAnotherEmail", { email: invitation.email });
 
@@ -54,13 +58,22 @@ async function claimInvitation(tx: Prisma.TransactionClient, token: string, user
   await tx.membership.create({
     data: { accountId: invitation.accountId, userId: user.id, builtInProfile: invitation.builtInProfile, profileId: invitation.profileId, customPermissions: invitation.customPermissions },
   });
+  // A contact activated as sub-account now shows the member it became.
+  if (invitation.contactId) await tx.contact.updateMany({ where: { id: invitation.contactId, accountId: invitation.accountId }, data: { linkedUserId: user.id } });
   await recordActivity(tx, { accountId: invitation.accountId, actorId: user.id, subjectId: user.id, kind: "invitation.accepted", client, details: { email: user.email } });
+  const { name } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
+  await notifyAccount(invitation.accountId, "GENERAL", memberJoinedEmail({ memberName: name, url: appUrl(`/accounts/${invitation.accountId}/users`) }), {
+    tx,
+    exceptEmails: [user.email],
+  });
   return { accountId: invitation.accountId };
 }
 
 /** A signed-in user accepts an invitation sent to their address. */
 export async function acceptInvitation(token: string, user: { id: string; email: string }, client: ClientInfo): Promise<{ accountId: string }> {
-  return db.$transaction((tx) => claimInvitation(tx, token, user, client));
+  const result = await db.$transaction((tx) => claimInvitation(tx, token, user, client));
+  deliverSoon();
+  return result;
 }
 
 /**
@@ -73,11 +86,13 @@ export async function signUpFromInvitation(input: { token: string; name: string;
   const email = view.email;
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name: input.name, passwordHash, locale: input.locale, emailVerifiedAt: new Date() }, select: { id: true, email: true } });
       const { accountId } = await claimInvitation(tx, input.token, user, client);
       return { accountId, email };
     });
+    deliverSoon();
+    return result;
   } catch (error) {
     if (isUniqueViolation(error)) throw new UserError("emailTaken");
     throw error;

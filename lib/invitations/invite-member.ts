@@ -25,7 +25,7 @@ export async function lockAccountInvitations(tx: Prisma.TransactionClient, accou
  * its pending invitation (a new link; the old one stops working). An address that already
  * belongs to a member is refused.
  */
-export async function inviteMember(access: AccountAccess, input: { email: string; grant: Grant }, client: ClientInfo): Promise<{ invitationId: string }> {
+export async function inviteMember(access: AccountAccess, input: { email: string; grant: Grant; contactId?: string }, client: ClientInfo): Promise<{ invitationId: string }> {
   const accountId = access.account.id;
   const { token, tokenHash } = createSecretToken();
   const invitation = await db.$transaction(async (tx) => {
@@ -36,10 +36,24 @@ export async function inviteMember(access: AccountAccess, input: { email: string
 
     await tx.invitation.updateMany({ where: { accountId, email: input.email, status: "PENDING" }, data: { status: "REVOKED", revokedAt: new Date() } });
     const invitation = await tx.invitation.create({
-      data: { accountId, email: input.email, ...grantColumns(input.grant), invitedById: access.user.id, tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+      data: {
+        accountId,
+        email: input.email,
+        ...grantColumns(input.grant),
+        invitedById: access.user.id,
+        tokenHash,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        contactId: input.contactId ?? null,
+      },
       select: { id: true },
     });
-    await recordActivity(tx, { accountId, actorId: access.user.id, kind: "invitation.sent", client, details: { email: input.email, grant: input.grant } });
+    await recordActivity(tx, {
+      accountId,
+      actorId: access.user.id,
+      kind: input.contactId ? "contact.activated" : "invitation.sent",
+      client,
+      details: { email: input.email, grant: input.grant },
+    });
 
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { locale: true } });
     const t = translatorFor(existing?.locale ?? access.user.locale);
@@ -55,10 +69,10 @@ export async function inviteMember(access: AccountAccess, input: { email: string
 export async function reinvite(access: AccountAccess, invitationId: string, client: ClientInfo) {
   const invitation = await db.invitation.findFirst({
     where: { id: invitationId, accountId: access.account.id, status: "PENDING" },
-    select: { email: true, builtInProfile: true, profileId: true, customPermissions: true },
+    select: { email: true, builtInProfile: true, profileId: true, customPermissions: true, contactId: true },
   });
   if (!invitation) throw new UserError("notFound");
-  return inviteMember(access, { email: invitation.email, grant: grantFromColumns(invitation) }, client);
+  return inviteMember(access, { email: invitation.email, grant: grantFromColumns(invitation), contactId: invitation.contactId ?? undefined }, client);
 }
 
 export async function revokeInvitation(access: AccountAccess, invitationId: string, client: ClientInfo): Promise<void> {

@@ -8,7 +8,16 @@ export async function listMembersAndInvitations(account: { id: string; ownerId: 
     db.membership.findMany({
       where: { accountId: account.id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, userId: true, createdAt: true, builtInProfile: true, customPermissions: true, profile: { select: { id: true, name: true } }, user: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        userId: true,
+        createdAt: true,
+        builtInProfile: true,
+        customPermissions: true,
+        emailCategories: true,
+        profile: { select: { id: true, name: true } },
+        user: { select: { name: true, email: true } },
+      },
     }),
     db.invitation.findMany({
       where: { accountId: account.id, status: "PENDING" },
@@ -29,6 +38,7 @@ export async function listMembersAndInvitations(account: { id: string; ownerId: 
       /** The form value for the member's current grant. */
       grantValue: m.builtInProfile ?? (m.profile ? `named:${m.profile.id}` : "custom"),
       customPermissions: m.customPermissions,
+      emailCategories: m.emailCategories,
     }))
     .sort((a, b) => Number(b.isOwner) - Number(a.isOwner));
   const now = new Date();

@@ -18,8 +18,11 @@ export type AccountAccess = {
   permissions: ReadonlySet<PermissionKey>;
 };
 
-/** A requirement of a page or action: a grantable key, or something only the owner may do. */
-export type Requirement = PermissionKey | OwnerOnlyAction;
+/**
+ * A requirement of a page or action: a grantable key, or something only the owner may do;
+ * a list means all of them (activating a contact as a user needs contacts.manage and users.manage).
+ */
+export type Requirement = PermissionKey | OwnerOnlyAction | readonly (PermissionKey | OwnerOnlyAction)[];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,8 +68,9 @@ export async function loadAccountAccess(user: CurrentUser, accountId: string): P
 
 /** Whether this access meets a requirement. Owner-only actions need the owner; unknown keys are denied. */
 export function meets(access: AccountAccess, requirement: Requirement): boolean {
+  if (Array.isArray(requirement)) return requirement.every((single) => meets(access, single));
   if (requirement === "ownership.transfer" || requirement === "account.close") return access.isOwner;
-  return access.permissions.has(requirement);
+  return access.permissions.has(requirement as PermissionKey);
 }
 
 /**

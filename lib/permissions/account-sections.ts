@@ -7,11 +7,15 @@ import type { Requirement } from "./account-access";
  * not listed here fails that test.
  */
 export const ACCOUNT_SECTIONS = [
-  { segment: "", label: "overview", requirement: "account.view" },
-  { segment: "users", label: "users", requirement: "users.view" },
-  { segment: "activity", label: "activity", requirement: "audit.view" },
-  { segment: "settings", label: "settings", requirement: "account.view" },
-] as const satisfies readonly { segment: string; label: string; requirement: Requirement }[];
+  { segment: "", label: "overview", requirement: "account.view", nav: true },
+  { segment: "contacts", label: "contacts", requirement: "contacts.view", nav: true },
+  { segment: "contacts/new", label: "contacts", requirement: "contacts.manage", nav: false },
+  { segment: "contacts/[contactId]", label: "contacts", requirement: "contacts.view", nav: false },
+  { segment: "users", label: "users", requirement: "users.view", nav: true },
+  { segment: "emails", label: "emails", requirement: "emails.view", nav: true },
+  { segment: "activity", label: "activity", requirement: "audit.view", nav: true },
+  { segment: "settings", label: "settings", requirement: "account.view", nav: true },
+] as const satisfies readonly { segment: string; label: string; requirement: Requirement; nav: boolean }[];
 
 export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
 

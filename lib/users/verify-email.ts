@@ -1,6 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashSecretToken } from "@/lib/auth/tokens";
+import { appUrl } from "@/lib/email/app-url";
+import { deliverSoon } from "@/lib/email/outbox";
+import { sendEmail } from "@/lib/email/send-email";
+import { translatorFor } from "@/lib/i18n/messages";
+import { welcomeTemplate } from "@/emails/welcome";
 
 export type VerificationTokenState = "valid" | "expired" | "used" | "unknown";
 
@@ -20,7 +25,7 @@ export async function inspectVerificationToken(token: string): Promise<Verificat
  */
 export async function consumeVerificationToken(token: string) {
   const tokenHash = hashSecretToken(token);
-  return db.$transaction(async (tx) => {
+  const user = await db.$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.emailVerificationToken.updateMany({
       where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
@@ -33,7 +38,10 @@ export async function consumeVerificationToken(token: string) {
       data: { emailVerifiedAt: now },
       select: { id: true, email: true, name: true, locale: true, twoFactorEnabledAt: true },
     });
+    await sendEmail({ to: user.email, email: welcomeTemplate(translatorFor(user.locale), { name: user.name, url: appUrl("/user/accounts") }) }, tx);
     const { twoFactorEnabledAt, ...rest } = user;
     return { ...rest, twoFactorEnabled: twoFactorEnabledAt !== null };
   });
+  if (user) deliverSoon();
+  return user;
 }

@@ -25,7 +25,8 @@ for (const person of people) {
     const accountUrl = page.url();
 
     const held = person.profile === "OWNER" ? null : withImplied(BUILT_IN_PROFILES[person.profile]);
-    for (const section of ACCOUNT_SECTIONS) {
+    // Pages that need a record's id ([contactId]) are covered by the integration matrix.
+    for (const section of ACCOUNT_SECTIONS.filter((s) => !s.segment.includes("["))) {
       const allowed = held === null || (isPermissionKey(section.requirement) && held.has(section.requirement));
       const response = await page.request.get(`${accountUrl}${section.segment ? `/${section.segment}` : ""}`);
       expect(response.status(), `${person.profile} → /${section.segment}`).toBe(allowed ? 200 : 404);

@@ -19,7 +19,7 @@ export default async function AccountLayout({ children, params }: { children: Re
   const access = await getAccountAccess(accountId);
   if (!access) notFound();
   const [t, accounts] = await Promise.all([getTranslations("accountArea.nav"), listUserAccounts(user.id)]);
-  const sections = ACCOUNT_SECTIONS.filter((section) => meets(access, section.requirement));
+  const sections = ACCOUNT_SECTIONS.filter((section) => section.nav && meets(access, section.requirement));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">

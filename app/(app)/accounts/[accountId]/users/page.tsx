@@ -10,6 +10,7 @@ import { profileLabel } from "@/components/accounts/profile-label";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberGrantForm } from "@/components/members/member-grant-form";
 import { NamedProfiles } from "@/components/members/named-profiles";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { reinviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
 export default async function AccountUsersPage({ params }: { params: Promise<{ accountId: string }> }) {
@@ -26,6 +27,7 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
   const memberLabels = await Promise.all(members.map((member) => profileLabel(member.profile)));
   const invitationLabels = await Promise.all(invitations.map((invitation) => profileLabel(invitation.profile)));
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const ownPreferences = members.find((member) => member.userId === access.user.id)?.emailCategories ?? [];
 
   return (
     <div className="space-y-6">
@@ -66,6 +68,10 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
             ))}
           </tbody>
         </table>
+      </Card>
+
+      <Card title={t("yourEmails")}>
+        <PreferencesForm accountId={accountId} accountName={access.account.legalName} categories={ownPreferences} isOwner={access.isOwner} />
       </Card>
 
       <Card title={t("invitations")}>

@@ -1,0 +1,68 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordActivity } from "@/lib/audit/record-activity";
+import { isUniqueViolation } from "@/lib/errors/database-errors";
+import { UserError } from "@/lib/errors/user-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClientInfo } from "@/lib/http/client-info";
+import type { AccountAccess } from "@/lib/permissions/account-access";
+import type { TContact } from "./schemas";
+
+function columns({ categories, ...fields }: TContact) {
+  return { ...fields, emailCategories: categories };
+}
+
+/** One address once per account: the unique index decides, also under a race. */
+async function withUniqueEmail<T>(email: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserError("contactEmailTaken", { email });
+    throw error;
+  }
+}
+
+/** The contact, looked up inside the account: another account's contact id is "not found". */
+export async function findContact(client: Prisma.TransactionClient | typeof db, accountId: string, contactId: string) {
+  const contact = await client.contact.findFirst({ where: { id: contactId, accountId } });
+  if (!contact) throw new UserError("notFound");
+  return contact;
+}
+
+export async function createContact(access: AccountAccess, input: TContact, client: ClientInfo) {
+  return withUniqueEmail(input.email, () =>
+    db.$transaction(async (tx) => {
+      const contact = await tx.contact.create({ data: { accountId: access.account.id, ...columns(input) }, select: { id: true } });
+      await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "contact.created", client, details: { email: input.email, name: `${input.firstName} ${input.lastName}` } });
+      return contact;
+    }),
+  );
+}
+
+export async function updateContact(access: AccountAccess, contactId: string, input: TContact, client: ClientInfo): Promise<void> {
+  await withUniqueEmail(input.email, () =>
+    db.$transaction(async (tx) => {
+      const before = await findContact(tx, access.account.id, contactId);
+      const after = columns(input);
+      const changes = Object.fromEntries(
+        (Object.keys(after) as (keyof typeof after)[])
+          .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+          .map((key) => [key, { before: before[key], after: after[key] }]),
+      );
+      if (Object.keys(changes).length === 0) return;
+      await tx.contact.update({ where: { id: before.id }, data: after });
+      await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "contact.updated", client, details: { email: before.email, changes } });
+    }),
+  );
+}
+
+/** Refused while the contact is the registrant of a domain, naming the domains. */
+export async function deleteContact(access: AccountAccess, contactId: string, client: ClientInfo): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const contact = await findContact(tx, access.account.id, contactId);
+    const domains = await tx.domain.findMany({ where: { registrantContactId: contact.id }, select: { name: true }, orderBy: { name: "asc" } });
+    if (domains.length) throw new UserError("contactIsRegistrant", { domains: domains.map((d) => d.name).join(", ") });
+    await tx.contact.delete({ where: { id: contact.id } });
+    await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "contact.deleted", client, details: { email: contact.email, name: `${contact.firstName} ${contact.lastName}` } });
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { appUrl } from "@/lib/email/app-url";
+import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
+import type { EmailCategory, Prisma } from "@/lib/generated/prisma/client";
+import { translatorFor } from "@/lib/i18n/messages";
+import type { EmailTranslator, RenderedEmail } from "@/emails/render";
+import { accountRecipients, type AccountRecipient } from "./recipients";
+import { unsubscribeToken } from "./unsubscribe-token";
+
+/** What every account email gets to render itself for one recipient. */
+export type AccountMessageContext = { t: EmailTranslator; name: string; accountName: string; unsubscribeUrl: string };
+export type AccountMessage = (context: AccountMessageContext) => RenderedEmail;
+
+/** Members change their preferences signed in; contacts through a signed link. */
+function unsubscribeUrl(accountId: string, recipient: AccountRecipient, category: EmailCategory): string {
+  if (recipient.kind === "contact") return appUrl(`/unsubscribe/${unsubscribeToken(recipient.contactId, category)}`);
+  return appUrl(`/user/notifications?account=${accountId}`);
+}
+
+/**
+ * Sends an account email of a category to exactly the recipients the routing rules name
+ * (lib/notifications/recipients.ts), each rendered in their language with their own
+ * unsubscribe link. Written in `tx` when given (the change's transaction; the caller calls
+ * deliverSoon after commit), else in a transaction of its own. Returns who it went to.
+ */
+export async function notifyAccount(
+  accountId: string,
+  category: EmailCategory,
+  message: AccountMessage,
+  options: { tx?: Prisma.TransactionClient; exceptEmails?: string[] } = {},
+): Promise<{ notificationId: string; recipients: string[] }> {
+  const write = async (tx: Prisma.TransactionClient) => {
+    const notificationId = randomUUID();
+    const { legalName } = await tx.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { legalName: true } });
+    const recipients = (await accountRecipients(tx, accountId, category)).filter((r) => !options.exceptEmails?.includes(r.email));
+    for (const recipient of recipients) {
+      const email = message({ t: translatorFor(recipient.locale), name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });
+      await enqueueEmail(tx, { to: recipient.email, email, accountId, category, notificationId });
+    }
+    return { notificationId, recipients: recipients.map((r) => r.email) };
+  };
+  if (options.tx) return write(options.tx);
+  const result = await db.$transaction(write);
+  deliverSoon();
+  return result;
+}
