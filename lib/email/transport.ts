@@ -11,6 +11,12 @@ export function smtpTransport(): Transporter | null {
   return transporter;
 }
 
+/** Forgets the cached transport, so the next use reads SMTP_URL again (tests switch servers). */
+export function resetSmtpTransport(): void {
+  transporter?.close();
+  transporter = undefined;
+}
+
 export function emailFrom(): string {
   return process.env.EMAIL_FROM ?? "Client area <no-reply@localhost>";
 }

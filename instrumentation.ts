@@ -1,0 +1,22 @@
+const DEFAULT_OUTBOX_INTERVAL_MS = 5_000;
+
+/**
+ * Called once when a Next.js server starts. Starts the email outbox's periodic sender in
+ * the Node.js runtime (never in the Edge runtime, which has no sockets for SMTP or pg).
+ * The import is dynamic so the Edge bundle does not pull in nodemailer and the database.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startOutboxWorker } = await import("./lib/email/outbox-worker");
+  startOutboxWorker({ intervalMs: outboxIntervalMs() });
+}
+
+function outboxIntervalMs(): number {
+  const raw = process.env.OUTBOX_INTERVAL_MS;
+  if (!raw) return DEFAULT_OUTBOX_INTERVAL_MS;
+  const value = Number(raw);
+  if (Number.isFinite(value) && value > 0) return value;
+  // A typo must not turn into setInterval(NaN), which fires every millisecond.
+  console.error(`OUTBOX_INTERVAL_MS=${raw} is not a positive number; using ${DEFAULT_OUTBOX_INTERVAL_MS}`);
+  return DEFAULT_OUTBOX_INTERVAL_MS;
+}
