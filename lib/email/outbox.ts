@@ -42,7 +42,7 @@ export async function enqueueEmail(client: Client, input: EnqueueInput): Promise
   });
 }
 
-type ClaimedRow = { id: string; to: string; subject: string; html: string; text: string; attempts: number };
+type ClaimedRow = { id: string; to: string; subject: string; html: string; text: string; attempts: number; claimedAt: Date };
 
 /**
  * Takes up to `limit` due rows for this sender. FOR UPDATE SKIP LOCKED plus the claim
@@ -59,7 +59,7 @@ async function claimDueRows(limit: number): Promise<ClaimedRow[]> {
       ORDER BY "nextAttemptAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "to", subject, html, text, attempts`;
+    RETURNING id, "to", subject, html, text, attempts, "claimedAt"`;
 }
 
 export type DeliveryReport = { sent: number; retrying: number; failed: number };
@@ -77,6 +77,10 @@ export async function deliverPendingEmails(): Promise<DeliveryReport> {
     const rows = await claimDueRows(BATCH_SIZE);
     if (rows.length === 0) return report;
     for (const row of rows) {
+      // Renew the claim right before sending: if a slow batch outlived the lease and another
+      // sender took this row meanwhile, the stamp no longer matches and this sender lets it be.
+      const renewed = await db.emailMessage.updateMany({ where: { id: row.id, status: "PENDING", claimedAt: row.claimedAt }, data: { claimedAt: new Date() } });
+      if (renewed.count !== 1) continue;
       try {
         await transport.sendMail({ from: emailFrom(), to: row.to, subject: row.subject, html: row.html, text: row.text });
         await db.emailMessage.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, claimedAt: null, lastError: null } });
