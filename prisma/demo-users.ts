@@ -26,6 +26,7 @@ export const DEMO_ACCOUNTS: {
   currency: string;
   owner: DemoEmail;
   members: { email: DemoEmail; profile: DemoProfile }[];
+  contacts: { firstName: string; lastName: string; email: string; company: string | null; categories: ("GENERAL" | "SERVICES" | "DOMAINS" | "BILLING" | "SUPPORT")[] }[];
 }[] = [
   {
     legalName: "Empresa, S.A.",
@@ -44,6 +45,10 @@ export const DEMO_ACCOUNTS: {
       { email: "sara@example.com", profile: "JUNIOR_TECHNICIAN" },
       { email: "ben@example.com", profile: "BILLING" },
     ],
+    contacts: [
+      { firstName: "Lucia", lastName: "Garcia", email: "lucia@asesoria.example", company: "Garcia Asesores", categories: ["BILLING"] },
+      { firstName: "Pablo", lastName: "Ruiz", email: "pablo@empresa.example", company: "Empresa, S.A.", categories: ["GENERAL", "DOMAINS"] },
+    ],
   },
   {
     legalName: "Marta Perez",
@@ -56,5 +61,6 @@ export const DEMO_ACCOUNTS: {
     currency: "EUR",
     owner: "marta@example.com",
     members: [{ email: "tom@example.com", profile: "TECHNICIAN" }],
+    contacts: [],
   },
 ];

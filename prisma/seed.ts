@@ -22,7 +22,7 @@ export async function seed(databaseUrl: string): Promise<void> {
       userIds.set(demo.email, user.id);
     }
 
-    for (const { owner, members, ...details } of DEMO_ACCOUNTS) {
+    for (const { owner, members, contacts, ...details } of DEMO_ACCOUNTS) {
       const ownerId = userIds.get(owner)!;
       const exists = await db.clientAccount.findFirst({ where: { legalName: details.legalName, ownerId }, select: { id: true } });
       if (exists) continue;
@@ -31,6 +31,9 @@ export async function seed(databaseUrl: string): Promise<void> {
         await tx.membership.create({ data: { accountId: account.id, userId: ownerId } });
         for (const member of members) {
           await tx.membership.create({ data: { accountId: account.id, userId: userIds.get(member.email)!, builtInProfile: member.profile } });
+        }
+        for (const { categories, ...contact } of contacts) {
+          await tx.contact.create({ data: { ...contact, accountId: account.id, country: details.country, emailCategories: categories } });
         }
         await tx.activityEvent.create({ data: { accountId: account.id, actorId: ownerId, kind: "account.created", details: { legalName: details.legalName, seeded: true } } });
       });
