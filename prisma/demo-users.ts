@@ -10,6 +10,9 @@ export const DEMO_USERS = [
   { email: "luis@example.com", name: "Luis Romero", password: "demo-luis-2026", role: "Technician at Empresa, S.A." },
   { email: "sara@example.com", name: "Sara Lind", password: "demo-sara-2026", role: "Junior technician at Empresa, S.A." },
   { email: "ben@example.com", name: "Ben Okafor", password: "demo-ben-2026", role: "Billing at Empresa, S.A." },
+  { email: "nora@example.com", name: "Nora Quist", password: "demo-nora-2026", role: "owner of Nube Agency (1 seat)" },
+  { email: "leo@example.com", name: "Leo Brandt", password: "demo-leo-2026", role: "Technician at Nube Agency" },
+  { email: "ines@example.com", name: "Ines Moreau", password: "demo-ines-2026", role: "Technician at Nube Agency" },
 ] as const;
 
 type DemoEmail = (typeof DEMO_USERS)[number]["email"];
@@ -24,6 +27,8 @@ export const DEMO_ACCOUNTS: {
   postcode: string;
   country: string;
   currency: string;
+  /** Concurrent seats the provider sold (null: no limit). */
+  seatLimit: number | null;
   owner: DemoEmail;
   members: { email: DemoEmail; profile: DemoProfile }[];
   contacts: { firstName: string; lastName: string; email: string; company: string | null; categories: ("GENERAL" | "SERVICES" | "DOMAINS" | "BILLING" | "SUPPORT")[] }[];
@@ -37,6 +42,7 @@ export const DEMO_ACCOUNTS: {
     postcode: "28014",
     country: "ES",
     currency: "EUR",
+    seatLimit: null,
     owner: "marta@example.com",
     members: [
       { email: "tom@example.com", profile: "SUPER_ADMINISTRATOR" },
@@ -59,8 +65,26 @@ export const DEMO_ACCOUNTS: {
     postcode: "1100-053",
     country: "PT",
     currency: "EUR",
+    seatLimit: null,
     owner: "marta@example.com",
     members: [{ email: "tom@example.com", profile: "TECHNICIAN" }],
+    contacts: [],
+  },
+  {
+    legalName: "Nube Agency",
+    kind: "COMPANY",
+    taxId: "DE123456789",
+    addressLine1: "Torstraße 5",
+    city: "Berlin",
+    postcode: "10119",
+    country: "DE",
+    currency: "EUR",
+    seatLimit: 1,
+    owner: "nora@example.com",
+    members: [
+      { email: "leo@example.com", profile: "TECHNICIAN" },
+      { email: "ines@example.com", profile: "TECHNICIAN" },
+    ],
     contacts: [],
   },
 ];

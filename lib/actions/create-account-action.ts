@@ -3,6 +3,8 @@ import { z } from "zod";
 import { authorizeAccount, type AccountAccess, type Requirement } from "@/lib/permissions/account-access";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ClientInfo } from "@/lib/http/client-info";
+import { UserError } from "@/lib/errors/user-error";
+import { takeSeat } from "@/lib/seats/seats";
 import { createAction } from "./create-action";
 
 type AccountContext = { user: CurrentUser; client: ClientInfo; access: AccountAccess };
@@ -10,6 +12,11 @@ type AccountContext = { user: CurrentUser; client: ClientInfo; access: AccountAc
 type AccountActionDefinition<TShape extends z.ZodRawShape, TData> = {
   /** What the member must hold: checked from the database on every call. */
   requirement: Requirement;
+  /**
+   * Whether the caller must hold a seat when the account has a seat limit (lib/seats).
+   * Only freeing a seat does not: a manager facing a full account must be able to free one.
+   */
+  needsSeat?: boolean;
   /** The form's fields besides accountId, which every account action carries. */
   schema: z.ZodObject<TShape>;
   handler: (input: z.output<z.ZodObject<TShape>> & { accountId: string }, context: AccountContext) => Promise<TData>;
@@ -28,6 +35,10 @@ export function createAccountAction<TShape extends z.ZodRawShape, TData>(definit
     handler: async (input, { user, client }) => {
       const typed = input as z.output<z.ZodObject<TShape>> & { accountId: string };
       const access = await authorizeAccount(user, typed.accountId, definition.requirement);
+      if (definition.needsSeat !== false) {
+        const admission = await takeSeat({ accountId: access.account.id, userId: user.id, sessionId: user.sessionId, isOwner: access.isOwner });
+        if (!admission.admitted) throw new UserError("seatsFull");
+      }
       return definition.handler(typed, { user, client, access });
     },
   });

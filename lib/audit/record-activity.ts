@@ -24,6 +24,7 @@ export const ACTIVITY_KINDS = [
   "ownership.transfer_started",
   "ownership.transfer_cancelled",
   "ownership.transferred",
+  "seat.freed",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

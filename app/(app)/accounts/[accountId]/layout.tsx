@@ -6,7 +6,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listUserAccounts } from "@/lib/accounts/list-user-accounts";
 import { getAccountAccess, meets } from "@/lib/permissions/account-access";
 import { ACCOUNT_SECTIONS } from "@/lib/permissions/account-sections";
+import { takeSeat } from "@/lib/seats/seats";
 import { AccountSwitcher } from "@/components/accounts/account-switcher";
+import { SeatHeartbeat } from "@/components/seats/seat-heartbeat";
+import { SeatsFull } from "@/components/seats/seats-full";
 
 /**
  * The account area's frame: the account's name, the switcher and the sections this member
@@ -20,6 +23,17 @@ export default async function AccountLayout({ children, params }: { children: Re
   if (!access) notFound();
   const [t, accounts] = await Promise.all([getTranslations("accountArea.nav"), listUserAccounts(user.id)]);
   const sections = ACCOUNT_SECTIONS.filter((section) => section.nav && meets(access, section.requirement));
+  const admission = await takeSeat({ accountId, userId: user.id, sessionId: user.sessionId, isOwner: access.isOwner });
+  if (!admission.admitted) {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-xl font-semibold" data-testid="account-name">
+          {access.account.legalName}
+        </h1>
+        <SeatsFull accountId={accountId} accountName={access.account.legalName} limit={admission.limit} holders={admission.holders} canFree={meets(access, "users.manage")} />
+      </div>
+    );
+  }
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
@@ -36,6 +50,7 @@ export default async function AccountLayout({ children, params }: { children: Re
         ))}
       </nav>
       {children}
+      <SeatHeartbeat accountId={accountId} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { closeAccount } from "@/lib/accounts/close-account";
 import { acceptOwnershipTransfer, cancelOwnershipTransfer, startOwnershipTransfer } from "@/lib/accounts/ownership-transfer";
 import { ZCloseAccount, ZStartTransfer } from "@/lib/accounts/schemas-ownership";
 import { leaveAccount } from "@/lib/members/change-members";
+import { freeSeat } from "@/lib/seats/seats";
 
 const settingsPage = (accountId: string) => `/accounts/${accountId}/settings`;
 
@@ -70,5 +71,17 @@ export const closeAccountAction = createAccountAction({
   handler: async ({ password }, { access, client }) => {
     await closeAccount(access, password, client);
     redirect("/user/accounts");
+  },
+});
+
+/** Frees a member's seat; it needs no seat itself, or a manager facing a full account could not free one. */
+export const freeSeatAction = createAccountAction({
+  requirement: "users.manage",
+  needsSeat: false,
+  schema: z.object({ userId: z.uuid({ error: "invalid" }) }),
+  handler: async ({ accountId, userId }, { access, client }) => {
+    await freeSeat({ accountId, userId: access.user.id, ownerId: access.account.ownerId }, userId, client);
+    revalidatePath(`/accounts/${accountId}`, "layout");
+    return { freed: true };
   },
 });

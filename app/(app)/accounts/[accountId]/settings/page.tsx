@@ -9,6 +9,8 @@ import { SmallActionForm } from "@/components/ui/small-action-form";
 import { AccountForm } from "@/components/accounts/account-form";
 import { pendingTransfer } from "@/lib/accounts/ownership-transfer";
 import { listMemberNames } from "@/lib/members/list-members";
+import { seatUsage } from "@/lib/seats/seats";
+import { SeatHolders } from "@/components/seats/seat-holders";
 import { CloseAccountForm, StartTransferForm } from "@/components/accounts/ownership-section";
 import { acceptTransferAction, cancelTransferAction, leaveAccountAction, updateAccountDetailsAction } from "./actions";
 
@@ -17,10 +19,8 @@ export default async function AccountSettingsPage({ params }: { params: Promise<
   const access = await requireAccountPage(accountId, sectionRequirement("settings"));
   const [t, tAccounts, tMembers, details, locale] = await Promise.all([getTranslations("settings"), getTranslations("accounts"), getTranslations("members"), loadAccountDetails(accountId), getLocale()]);
   const countries = countryOptions(locale);
-  const [transfer, members] = await Promise.all([
-    pendingTransfer(accountId),
-    listMemberNames(accountId),
-  ]);
+  const canManageSeats = meets(access, "users.manage");
+  const [transfer, members, seats, tSeats] = await Promise.all([pendingTransfer(accountId), listMemberNames(accountId), canManageSeats ? seatUsage(accountId) : null, getTranslations("seats")]);
   const nameOf = (userId: string) => members.find((m) => m.userId === userId)?.user.name ?? "";
   const format = await getFormatter();
   const initial = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""]));
@@ -42,6 +42,14 @@ export default async function AccountSettingsPage({ params }: { params: Promise<
           </div>
         )}
       </Card>
+      {seats ? (
+        <Card title={tSeats("title")}>
+          <div className="space-y-3" data-testid="seat-usage">
+            <p className="text-sm">{seats.limit === null ? tSeats("unlimited") : tSeats("usage", { used: seats.holders.length, limit: seats.limit })}</p>
+            <SeatHolders accountId={accountId} holders={seats.holders} canFree />
+          </div>
+        </Card>
+      ) : null}
       <Card title={t("ownership")}>
         <div className="space-y-4 text-sm">
           <p data-testid="owner-name">{t("ownerIs", { name: nameOf(access.account.ownerId) })}</p>
