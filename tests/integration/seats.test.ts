@@ -9,7 +9,7 @@ import { addMember, createAccountWithOwner } from "../factories/accounts";
 import { createTestSession, testClient } from "../factories/sessions";
 import { failureCode } from "../support/errors";
 
-const sessionFor = async (userId: string) => (await createTestSession(userId)).id;
+const sessionFor = (userId: string) => createTestSession(userId);
 
 async function accountWithMembers(limit: number | null, members: number) {
   const { account, owner } = await createAccountWithOwner();
