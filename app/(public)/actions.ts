@@ -6,6 +6,8 @@ import { z } from "zod";
 import { createAction } from "@/lib/actions/create-action";
 import { withMinimumDuration } from "@/lib/actions/minimum-duration";
 import { completeTwoFactorSignIn } from "@/lib/auth/two-factor-sign-in";
+import { issueSessionCookie } from "@/lib/auth/issue-session-cookie";
+import { openSession } from "@/lib/auth/sign-in";
 import { acceptInvitation, signUpFromInvitation } from "@/lib/invitations/accept-invitation";
 import { unsubscribeContact } from "@/lib/notifications/preferences";
 import { ZInvitationToken, ZSignUpFromInvitation } from "@/lib/invitations/schemas";
@@ -72,11 +74,15 @@ export const acceptInvitationAction = createAction({
   },
 });
 
-/** The new person's sign-in is made here; the form then signs in with it (next-auth sets the cookie). */
+/** A new person signs up from the link (which proved the mailbox), is signed in, and lands in the account. */
 export const signUpFromInvitationAction = createAction({
   auth: "public",
   schema: ZSignUpFromInvitation,
-  handler: async (input, { client }) => signUpFromInvitation({ ...input, locale: await getLocale() }, client),
+  handler: async (input, { client }) => {
+    const { accountId, user } = await signUpFromInvitation({ ...input, locale: await getLocale() }, client);
+    await issueSessionCookie(await openSession(user, client));
+    redirect(`/accounts/${accountId}`);
+  },
 });
 
 /** A contact's signed unsubscribe link; the token is the proof (lib/notifications/unsubscribe-token.ts). */

@@ -1,8 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
-import { signIn } from "next-auth/react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { acceptInvitationAction, signUpFromInvitationAction } from "@/app/(public)/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
@@ -24,23 +22,10 @@ export function AcceptInvitationButton({ token }: { token: string }) {
   );
 }
 
-/** A new person: name and password, the email fixed by the invitation; then signed in and taken to the account. */
+/** A new person: name and password, the email fixed by the invitation; the server signs them in and opens the account. */
 export function SignUpFromInvitation({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invite");
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(signUpFromInvitationAction, initialActionResult);
-  const [password, setPassword] = useState("");
-
-  useEffect(() => {
-    if (!state.ok) return;
-    const accountId = state.data.accountId;
-    signIn("password", { email, password, redirect: false }).then((result) => {
-      // The sign-in exists either way; if signing in here fails, the sign-in page takes over.
-      router.replace(result?.ok && !result.error ? `/accounts/${accountId}` : `/sign-in?callbackUrl=${encodeURIComponent(`/accounts/${accountId}`)}`);
-      router.refresh();
-    });
-  }, [state, email, password, router]);
-
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t("signUpIntro")}</p>
@@ -48,17 +33,8 @@ export function SignUpFromInvitation({ token, email }: { token: string; email: s
       <input type="hidden" name="token" value={token} />
       <TextField label={t("email")} name="email-shown" value={email} readOnly disabled />
       <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <TextField
-        label={t("password")}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={t("passwordHint")}
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        errors={state.fieldErrors?.password}
-      />
-      <Button type="submit" disabled={pending || state.ok} className="w-full">
+      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} errors={state.fieldErrors?.password} />
+      <Button type="submit" disabled={pending} className="w-full">
         {t("signUp")}
       </Button>
     </form>

@@ -20,6 +20,7 @@ function ProfileForm({ accountId, keys, profile }: { accountId: string; keys: re
   return (
     <form key={!profile && state.ok ? "created" : "editing"} action={formAction} className="space-y-3" noValidate aria-label={profile ? profile.name : t("newTitle")}>
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      {state.ok && profile ? <Alert tone="success">{t("saved")}</Alert> : null}
       <input type="hidden" name="accountId" value={accountId} />
       {profile ? <input type="hidden" name="profileId" value={profile.id} /> : null}
       <TextField label={t("name")} name="name" id={`${idPrefix}-name`} defaultValue={state.ok && !profile ? "" : (state.values?.name ?? profile?.name ?? "")} errors={errors.name} />

@@ -80,16 +80,22 @@ export async function acceptInvitation(token: string, user: { id: string; email:
  * A new person signs up from the link, with the invited email fixed: the link came to that
  * mailbox, so the address counts as verified. User and membership are one transaction.
  */
-export async function signUpFromInvitation(input: { token: string; name: string; password: string; locale: string }, client: ClientInfo): Promise<{ accountId: string; email: string }> {
+export async function signUpFromInvitation(
+  input: { token: string; name: string; password: string; locale: string },
+  client: ClientInfo,
+): Promise<{ accountId: string; user: { id: string; email: string; name: string; locale: string; twoFactorEnabled: false } }> {
   const view = await inspectInvitation(input.token);
   if (view.state !== "valid" || !view.email) throw new UserError("invitationInvalid");
   const email = view.email;
   const passwordHash = await hashPassword(input.password);
   try {
     const result = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email, name: input.name, passwordHash, locale: input.locale, emailVerifiedAt: new Date() }, select: { id: true, email: true } });
+      const user = await tx.user.create({
+        data: { email, name: input.name, passwordHash, locale: input.locale, emailVerifiedAt: new Date() },
+        select: { id: true, email: true, name: true, locale: true },
+      });
       const { accountId } = await claimInvitation(tx, input.token, user, client);
-      return { accountId, email };
+      return { accountId, user: { ...user, twoFactorEnabled: false as const } };
     });
     deliverSoon();
     return result;

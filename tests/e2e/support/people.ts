@@ -23,10 +23,11 @@ export async function fillSignIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Opens the newest email to `email` in the development mailbox and follows its link to `pathPrefix`. */
+/** Opens the newest email to `email` with a link to `pathPrefix` in the development mailbox, and follows that link. */
 export async function followEmailLink(page: Page, email: string, pathPrefix: string) {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  const link = page.getByTestId("mailbox-message").first().locator(`a[href*="${pathPrefix}"]`).first();
+  const withLink = page.getByTestId("mailbox-message").filter({ has: page.locator(`a[href*="${pathPrefix}"]`) });
+  const link = withLink.first().locator(`a[href*="${pathPrefix}"]`).first();
   await link.click();
 }
 
