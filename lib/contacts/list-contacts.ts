@@ -4,12 +4,14 @@ import { db } from "@/lib/db";
 /** The account's contacts, optionally matching a search over name, company and email. */
 export function listContacts(accountId: string, search?: string) {
   const term = search?.trim().slice(0, 100);
+  // Prisma's `contains` becomes ILIKE '%term%' without escaping: a typed % or _ would match anything.
+  const pattern = term?.replace(/[\\%_]/g, "\\$&");
   return db.contact.findMany({
     where: {
       accountId,
       ...(term
         ? {
-            OR: ["firstName", "lastName", "company", "email"].map((field) => ({ [field]: { contains: term, mode: "insensitive" as const } })),
+            OR: ["firstName", "lastName", "company", "email"].map((field) => ({ [field]: { contains: pattern, mode: "insensitive" as const } })),
           }
         : {}),
     },

@@ -9,3 +9,13 @@ export async function failureCode(promise: Promise<unknown>): Promise<string> {
   if (error === null) return "did not fail";
   return error instanceof UserError ? error.code : `not a UserError: ${String(error)}`;
 }
+
+/** The UserError a promise fails with (code and values), for failures that name what stopped them. */
+export async function userErrorOf(promise: Promise<unknown>): Promise<UserError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof UserError)) throw new Error(error === null ? "did not fail" : `not a UserError: ${String(error)}`);
+  return error;
+}
