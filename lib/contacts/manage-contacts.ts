@@ -3,13 +3,30 @@ import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
 import { isUniqueViolation } from "@/lib/errors/database-errors";
 import { UserError } from "@/lib/errors/user-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EmailCategory, Prisma } from "@/lib/generated/prisma/client";
+import { CATEGORY_PERMISSION, EMAIL_CATEGORIES } from "@/lib/email/categories";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import type { TContact } from "./schemas";
 
 function columns({ categories, ...fields }: TContact) {
   return { ...fields, emailCategories: categories };
+}
+
+/**
+ * A contact receives account emails of its categories, so adding a category routes those
+ * emails to an address of the editor's choosing: only someone who may see what the category
+ * is about may add it (a member without invoices.view cannot send the invoices to themselves).
+ */
+function assertMayRoute(access: AccountAccess, categories: readonly EmailCategory[], already: readonly EmailCategory[] = []): void {
+  for (const category of categories) {
+    if (!already.includes(category) && !access.permissions.has(CATEGORY_PERMISSION[category])) throw new UserError("categoryNotAllowed", { category });
+  }
+}
+
+/** The categories this member may give a contact (for the form's defaults). */
+export function routableCategories(access: AccountAccess): EmailCategory[] {
+  return EMAIL_CATEGORIES.filter((category) => access.permissions.has(CATEGORY_PERMISSION[category]));
 }
 
 /** One address once per account: the unique index decides, also under a race. */
@@ -30,6 +47,7 @@ export async function findContact(client: Prisma.TransactionClient | typeof db, 
 }
 
 export async function createContact(access: AccountAccess, input: TContact, client: ClientInfo) {
+  assertMayRoute(access, input.categories);
   return withUniqueEmail(input.email, () =>
     db.$transaction(async (tx) => {
       const contact = await tx.contact.create({ data: { accountId: access.account.id, ...columns(input) }, select: { id: true } });
@@ -43,6 +61,7 @@ export async function updateContact(access: AccountAccess, contactId: string, in
   await withUniqueEmail(input.email, () =>
     db.$transaction(async (tx) => {
       const before = await findContact(tx, access.account.id, contactId);
+      assertMayRoute(access, input.categories, before.emailCategories);
       const after = columns(input);
       const changes = Object.fromEntries(
         (Object.keys(after) as (keyof typeof after)[])

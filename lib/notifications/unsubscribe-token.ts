@@ -22,8 +22,9 @@ export function unsubscribeToken(contactId: string, category: EmailCategory): st
 }
 
 export function readUnsubscribeToken(token: string): { contactId: string; category: EmailCategory } | null {
-  const [contactId, category, signature] = token.split(".");
-  if (!contactId || !category || !signature || !isEmailCategory(category)) return null;
+  const parts = token.split(".");
+  const [contactId, category, signature] = parts;
+  if (parts.length !== 3 || !contactId || !category || !signature || !isEmailCategory(category)) return null;
   const expected = Buffer.from(sign(`${contactId}.${category}`));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? { contactId, category } : null;

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { activateContact } from "@/lib/contacts/activate-contact";
 import { listContacts } from "@/lib/contacts/list-contacts";
-import { createContact, deleteContact, updateContact } from "@/lib/contacts/manage-contacts";
+import { createContact, deleteContact, routableCategories, updateContact } from "@/lib/contacts/manage-contacts";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
-import { accessFor, createAccountWithOwner } from "../factories/accounts";
+import { accessFor, addMember, createAccountWithOwner } from "../factories/accounts";
 import { contactInput, createContactRow, createDomainRow } from "../factories/contacts";
 import { testClient } from "../factories/sessions";
 import { createUser, uniqueEmail } from "../factories/users";
@@ -254,5 +254,24 @@ describe("listing and searching contacts", () => {
     expect(names(await listContacts(account.id, "n_p"))).toEqual(["Rosa"]);
     expect(await listContacts(account.id, "a%z")).toEqual([]);
     expect(await listContacts(account.id, "\\")).toEqual([]);
+  });
+});
+
+describe("routing account emails to a contact", () => {
+  it("needs the permission to see what a category is about: nobody sends themselves emails they may not read", async () => {
+    const { account, access: ownerAccess } = await ownedAccount();
+    const { user } = await addMember(account.id, { customPermissions: ["contacts.manage"] });
+    const access = await accessFor(user, account.id);
+    expect(routableCategories(access)).toEqual(["GENERAL"]);
+
+    await expectRefusedWithNothingWritten([account.id], "categoryNotAllowed", () => createContact(access, contactInput({ email: user.email, categories: "GENERAL,BILLING" }), client));
+    const { id } = await createContact(access, contactInput({ email: uniqueEmail("general"), categories: "GENERAL" }), client);
+    await expectRefusedWithNothingWritten([account.id], "categoryNotAllowed", () => updateContact(access, id, contactInput({ email: uniqueEmail("x"), categories: "GENERAL,BILLING" }), client));
+
+    // A category someone allowed may be kept by an editor without it.
+    const bookkeeper = await createContact(ownerAccess, contactInput({ email: uniqueEmail("books"), categories: "BILLING" }), client);
+    const row = await db.contact.findUniqueOrThrow({ where: { id: bookkeeper.id } });
+    await updateContact(access, bookkeeper.id, contactInput({ email: row.email, company: "Books & Co", categories: "BILLING" }), client);
+    expect((await db.contact.findUniqueOrThrow({ where: { id: bookkeeper.id } })).company).toBe("Books & Co");
   });
 });
