@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { accountNav, createAccountThroughForm, invite } from "./support/accounts";
+import { accountNav, createAccountThroughForm, invite, joinedMember } from "./support/accounts";
 import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
 
 test("an owner creates an account; bad input is refused on the fields, nothing is created", async ({ page }) => {
@@ -90,14 +90,7 @@ test("an Administrator sees members but may not manage them; a stranger gets 404
   await signUpAndVerify(page, owner);
   const accountId = await createAccountThroughForm(page, `Hosting ${owner.name}`);
 
-  const admin = newPerson("admin");
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await signUpAndVerify(adminPage, admin);
-  await invite(page, accountId, admin.email, "Administrator");
-  await followEmailLink(adminPage, admin.email, "/invite/");
-  await adminPage.getByRole("button", { name: "Accept and open the account" }).click();
-  await expect(adminPage.getByTestId("your-profile")).toHaveText("You are Administrator in this account.");
+  const { context: adminContext, page: adminPage } = await joinedMember(browser, page, accountId, "admin", "Administrator");
 
   await adminPage.goto(`/accounts/${accountId}/users`);
   await expect(adminPage.getByTestId("member-row")).toHaveCount(2);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccountThroughForm, invite } from "./support/accounts";
+import { createAccountThroughForm, invite, joinedMember } from "./support/accounts";
 import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
 
 type ContactInput = { firstName: string; lastName: string; email: string; general?: boolean };
@@ -102,14 +102,7 @@ test("an account email reaches exactly the owner, the members who want it and ma
   const accountId = await createAccountThroughForm(page, `Emails ${owner.name}`);
 
   // A Billing member who turns general emails off.
-  const billing = newPerson("billing");
-  const billingContext = await browser.newContext();
-  const billingPage = await billingContext.newPage();
-  await signUpAndVerify(billingPage, billing);
-  await invite(page, accountId, billing.email, "Billing");
-  await followEmailLink(billingPage, billing.email, "/invite/");
-  await billingPage.getByRole("button", { name: "Accept and open the account" }).click();
-  await expect(billingPage.getByTestId("your-profile")).toHaveText("You are Billing in this account.");
+  const { context: billingContext, page: billingPage } = await joinedMember(browser, page, accountId, "billing", "Billing");
   await billingPage.goto("/user/notifications");
   const form = billingPage.getByRole("form", { name: `Emails ${owner.name}` });
   await form.getByLabel("General").uncheck();

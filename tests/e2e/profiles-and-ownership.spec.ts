@@ -1,23 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { accountNav, createAccountThroughForm, invite } from "./support/accounts";
-import { followEmailLink, newPerson, signUpAndVerify, type Person } from "./support/people";
-
-async function joinAs(page: Page, browserPage: Page, accountId: string, person: Person, profile: string) {
-  await invite(page, accountId, person.email, profile);
-  await followEmailLink(browserPage, person.email, "/invite/");
-  await browserPage.getByRole("button", { name: "Accept and open the account" }).click();
-  await expect(browserPage).toHaveURL(new RegExp(`/accounts/${accountId}$`));
-}
+import { expect, test } from "@playwright/test";
+import { accountNav, createAccountThroughForm, joinedMember } from "./support/accounts";
+import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
 
 test("a named profile is made, assigned, changed for everyone who has it, and cannot be deleted while in use", async ({ page, browser }) => {
   const owner = newPerson("owner");
   await signUpAndVerify(page, owner);
   const accountId = await createAccountThroughForm(page, `Profiles ${owner.name}`);
-  const member = newPerson("bookkeeper");
-  const memberContext = await browser.newContext();
-  const memberPage = await memberContext.newPage();
-  await signUpAndVerify(memberPage, member);
-  await joinAs(page, memberPage, accountId, member, "Technician");
+  const { person: member, context: memberContext, page: memberPage } = await joinedMember(browser, page, accountId, "bookkeeper", "Technician");
 
   // Create "Bookkeeper": invoices and the email history.
   await page.goto(`/accounts/${accountId}/users`);
@@ -56,11 +45,7 @@ test("ownership moves only when the member accepts; the old owner becomes Super 
   const owner = newPerson("owner");
   await signUpAndVerify(page, owner);
   const accountId = await createAccountThroughForm(page, `Transfer ${owner.name}`);
-  const heir = newPerson("heir");
-  const heirContext = await browser.newContext();
-  const heirPage = await heirContext.newPage();
-  await signUpAndVerify(heirPage, heir);
-  await joinAs(page, heirPage, accountId, heir, "Administrator");
+  const { person: heir, context: heirContext, page: heirPage } = await joinedMember(browser, page, accountId, "heir", "Administrator");
 
   await page.goto(`/accounts/${accountId}/settings`);
   await page.locator("#transfer-member").selectOption({ label: `${heir.name} (${heir.email})` });

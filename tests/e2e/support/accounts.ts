@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { followEmailLink, newPerson, signUpAndVerify } from "./people";
 
 /** Creates a client account through the real form and returns its id (the page lands in it). */
 export async function createAccountThroughForm(page: Page, legalName: string): Promise<string> {
@@ -27,4 +28,20 @@ export async function invite(page: Page, accountId: string, email: string, profi
 
 export async function accountNav(page: Page): Promise<string[]> {
   return page.getByRole("navigation", { name: await page.getByTestId("account-name").innerText() }).getByRole("link").allInnerTexts();
+}
+
+/**
+ * A new person in their own browser who signs up, is invited into the account with a
+ * built-in profile by the owner's page, and accepts: the common start of many stories.
+ */
+export async function joinedMember(browser: Browser, ownerPage: Page, accountId: string, label: string, profile: string) {
+  const person = newPerson(label);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUpAndVerify(page, person);
+  await invite(ownerPage, accountId, person.email, profile);
+  await followEmailLink(page, person.email, "/invite/");
+  await page.getByRole("button", { name: "Accept and open the account" }).click();
+  await expect(page.getByTestId("your-profile")).toHaveText(`You are ${profile} in this account.`);
+  return { person, context, page };
 }
