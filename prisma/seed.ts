@@ -5,6 +5,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
+import { ACCOUNT_WORK_SEEDERS } from "./demo/account-work";
 import { DEMO_ACCOUNTS, DEMO_USERS } from "./demo-users";
 
 export async function seed(databaseUrl: string): Promise<void> {
@@ -22,11 +23,12 @@ export async function seed(databaseUrl: string): Promise<void> {
       userIds.set(demo.email, user.id);
     }
 
-    for (const { owner, members, contacts, ...details } of DEMO_ACCOUNTS) {
+    const now = new Date();
+    for (const [index, { owner, members, contacts, ...details }] of DEMO_ACCOUNTS.entries()) {
       const ownerId = userIds.get(owner)!;
       const exists = await db.clientAccount.findFirst({ where: { legalName: details.legalName, ownerId }, select: { id: true } });
       if (exists) continue;
-      await db.$transaction(async (tx) => {
+      const accountId = await db.$transaction(async (tx) => {
         const account = await tx.clientAccount.create({ data: { ...details, ownerId }, select: { id: true } });
         await tx.membership.create({ data: { accountId: account.id, userId: ownerId } });
         for (const member of members) {
@@ -36,7 +38,12 @@ export async function seed(databaseUrl: string): Promise<void> {
           await tx.contact.create({ data: { ...contact, accountId: account.id, country: details.country, emailCategories: categories } });
         }
         await tx.activityEvent.create({ data: { accountId: account.id, actorId: ownerId, kind: "account.created", details: { legalName: details.legalName, seeded: true } } });
+        return account.id;
       });
+      const memberIds = new Map([[owner, ownerId], ...members.map((member) => [member.email, userIds.get(member.email)!] as const)]);
+      const contactRows = await db.contact.findMany({ where: { accountId }, select: { id: true, email: true } });
+      const context = { db, accountId, index, ownerId, memberIds, contactIds: new Map(contactRows.map((row) => [row.email, row.id])), now, ...details };
+      for (const seeder of ACCOUNT_WORK_SEEDERS) await seeder.seed(context);
     }
   } finally {
     await db.$disconnect();

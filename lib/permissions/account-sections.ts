@@ -8,6 +8,15 @@ import type { Requirement } from "./account-access";
  */
 export const ACCOUNT_SECTIONS = [
   { segment: "", label: "overview", requirement: "account.view", nav: true },
+  { segment: "services", label: "services", requirement: "services.view", nav: true },
+  { segment: "services/[serviceId]", label: "services", requirement: "services.view", nav: false },
+  { segment: "domains", label: "domains", requirement: "domains.view", nav: true },
+  { segment: "invoices", label: "invoices", requirement: "invoices.view", nav: true },
+  { segment: "invoices/[invoiceId]", label: "invoices", requirement: "invoices.view", nav: false },
+  { segment: "billing", label: "billing", requirement: "billing.manage", nav: true },
+  { segment: "support", label: "support", requirement: "support.view", nav: true },
+  { segment: "support/new", label: "support", requirement: "support.open", nav: false },
+  { segment: "support/[ticketId]", label: "support", requirement: "support.view", nav: false },
   { segment: "contacts", label: "contacts", requirement: "contacts.view", nav: true },
   { segment: "contacts/new", label: "contacts", requirement: "contacts.manage", nav: false },
   { segment: "contacts/[contactId]", label: "contacts", requirement: "contacts.view", nav: false },
