@@ -68,10 +68,9 @@ export async function deleteProfile(access: AccountAccess, profileId: string, cl
   await db.$transaction(async (tx) => {
     const profile = await findProfile(tx, access, profileId);
     assertWithinReach(access, profile.permissions);
-    const [members, invitations] = await Promise.all([
-      tx.membership.count({ where: { profileId } }),
-      tx.invitation.count({ where: { profileId, status: "PENDING" } }),
-    ]);
+    // One after the other: a transaction is one connection, and pg deprecates overlapping queries on it.
+    const members = await tx.membership.count({ where: { profileId } });
+    const invitations = await tx.invitation.count({ where: { profileId, status: "PENDING" } });
     if (members + invitations > 0) throw new UserError("profileInUse", { members, invitations });
     await tx.accountProfile.delete({ where: { id: profileId } });
     await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "profile.deleted", client, details: { name: profile.name, permissions: profile.permissions } });
