@@ -1,35 +1,64 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_USERS } from "../../prisma/demo-users";
 import { ACCOUNT_SECTIONS } from "../../lib/permissions/account-sections";
 import { BUILT_IN_PROFILES } from "../../lib/permissions/built-in-profiles";
-import { isPermissionKey, withImplied } from "../../lib/permissions/catalog";
+import { isPermissionKey, withImplied, type PermissionKey } from "../../lib/permissions/catalog";
 import { fillSignIn } from "./support/people";
 
 /**
  * Every account-area page, over HTTP, for a seeded member of each built-in profile (and the
  * owner): 200 exactly when the profile holds the page's requirement, else 404. Generated from
  * the catalog and ACCOUNT_SECTIONS, so a new page or profile is covered without editing this.
+ * Pages of one record ([serviceId]) are requested with a record the owner finds in the list
+ * above it; routes beside the pages (the invoice PDF) are listed here with their requirement.
  */
 const empresa = DEMO_ACCOUNTS[0]!;
 const people = [{ email: empresa.owner, profile: "OWNER" as const }, ...empresa.members];
+const ROUTES: { path: string; requirement: PermissionKey }[] = [{ path: "invoices/[invoiceId]/pdf", requirement: "invoices.view" }];
+
+async function openEmpresa(page: Page, email: string): Promise<string> {
+  const demo = DEMO_USERS.find((user) => user.email === email)!;
+  await page.goto("/sign-in");
+  await fillSignIn(page, demo.email, demo.password);
+  await expect(page).toHaveURL(/\/(accounts\/[0-9a-f-]{36}|user\/accounts)$/);
+  await page.goto("/user/accounts");
+  await page.getByRole("link", { name: empresa.legalName }).click();
+  await expect(page.getByTestId("account-name")).toHaveText(empresa.legalName);
+  return page.url();
+}
+
+/** "services/[serviceId]/x" with the first record linked from the owner's "services" list. */
+async function withRecordIds(page: Page, accountUrl: string, segment: string): Promise<string> {
+  const [list, , ...rest] = segment.split("/");
+  const html = await (await page.request.get(`${accountUrl}/${list}`)).text();
+  const id = new RegExp(`${accountUrl.replace(/^https?:\/\/[^/]+/, "")}/${list}/([0-9a-f-]{36})`).exec(html)?.[1];
+  expect(id, `the owner's ${list} list links to a record`).toBeTruthy();
+  return [list, id, ...rest].join("/");
+}
+
+let concretePaths: Map<string, string>;
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  const accountUrl = await openEmpresa(page, empresa.owner);
+  concretePaths = new Map();
+  for (const segment of [...ACCOUNT_SECTIONS.map((s) => s.segment as string), ...ROUTES.map((r) => r.path)]) {
+    concretePaths.set(segment, segment.includes("[") ? await withRecordIds(page, accountUrl, segment) : segment);
+  }
+  await page.close();
+});
 
 for (const person of people) {
   test(`pages of ${empresa.legalName} for ${person.profile}`, async ({ page }) => {
-    const demo = DEMO_USERS.find((user) => user.email === person.email)!;
-    await page.goto("/sign-in");
-    await fillSignIn(page, demo.email, demo.password);
-    await expect(page).toHaveURL(/\/(accounts\/[0-9a-f-]{36}|user\/accounts)$/);
-    await page.goto("/user/accounts");
-    await page.getByRole("link", { name: empresa.legalName }).click();
-    await expect(page.getByTestId("account-name")).toHaveText(empresa.legalName);
-    const accountUrl = page.url();
-
+    const accountUrl = await openEmpresa(page, person.email);
     const held = person.profile === "OWNER" ? null : withImplied(BUILT_IN_PROFILES[person.profile]);
-    // Pages that need a record's id ([contactId]) are covered by the integration matrix.
-    for (const section of ACCOUNT_SECTIONS.filter((s) => !s.segment.includes("["))) {
-      const allowed = held === null || (isPermissionKey(section.requirement) && held.has(section.requirement));
-      const response = await page.request.get(`${accountUrl}${section.segment ? `/${section.segment}` : ""}`);
-      expect(response.status(), `${person.profile} → /${section.segment}`).toBe(allowed ? 200 : 404);
+    const holds = (requirement: string | readonly string[]) =>
+      held === null || [requirement].flat().every((key) => isPermissionKey(key) && held.has(key));
+
+    for (const { segment, requirement } of [...ACCOUNT_SECTIONS.map((s) => ({ segment: s.segment as string, requirement: s.requirement })), ...ROUTES.map((r) => ({ segment: r.path, requirement: r.requirement }))]) {
+      const path = concretePaths.get(segment)!;
+      const response = await page.request.get(`${accountUrl}${path ? `/${path}` : ""}`);
+      expect(response.status(), `${person.profile} → /${path}`).toBe(holds(requirement) ? 200 : 404);
     }
   });
 }
