@@ -10,8 +10,8 @@ import { UserError } from "@/lib/errors/user-error";
 import { isDatabaseUnreachable } from "@/lib/errors/database-errors";
 import type { ActionResult, FieldErrors } from "./action-result";
 
-// Fields never echoed back to the form.
-const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword", "code"]);
+// Never echoed back into a failed form: passwords, codes, and card data (the card number and CVC only pass through to the gateway).
+const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword", "code", "number", "cvc"]);
 
 /**
  * Who may call an action: anyone; a signed-in user; or a session that gave its password

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+type AutoPayFormProps = {
+  action: (previous: ActionResult<{ saved: boolean }>, formData: FormData) => Promise<ActionResult<{ saved: boolean }>>;
+  accountId: string;
+  autoPay: boolean;
+};
+
+/** Whether new invoices are paid with the default method as they are issued. */
+export function AutoPayForm({ action, accountId, autoPay }: AutoPayFormProps) {
+  const t = useTranslations("billing.autoPay");
+  const [state, formAction, pending] = useActionState(action, initialActionResult as ActionResult<{ saved: boolean }>);
+  return (
+    <form action={formAction} className="space-y-3">
+      {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
+      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <input type="hidden" name="accountId" value={accountId} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="autoPay" defaultChecked={autoPay} key={String(autoPay)} className="h-4 w-4" />
+        {t("label")}
+      </label>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { RenderedEmail } from "@/emails/render";
+import type { AccountMessageContext } from "@/lib/notifications/notify-account";
+import { renderEmail } from "../render";
+import { renderAccountEmail } from "./render-account-email";
+
+/**
+ * Billing emails also go to the account's invoice addresses (ClientAccount.invoiceEmails),
+ * which are neither members nor contacts: they have no preferences to change, so their copy
+ * says why it came and who can stop it instead of carrying an unsubscribe link.
+ */
+export type BillingMessageContext = AccountMessageContext & { invoiceAddress?: boolean };
+export type BillingMessage = (context: BillingMessageContext) => RenderedEmail;
+
+type BillingEmailContent = { template: string; subject: string; paragraphs: string[]; action: { label: string; url: string } };
+
+export function renderBillingEmail(context: BillingMessageContext, content: BillingEmailContent): RenderedEmail {
+  if (!context.invoiceAddress) return renderAccountEmail(context, { ...content, category: "BILLING" });
+  const { t } = context;
+  return renderEmail({
+    ...content,
+    paragraphs: [t("emails.common.greeting", { name: context.name }), ...content.paragraphs],
+    footer: t("emails.invoiceAddress.footer", { accountName: context.accountName }),
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { displayStatus } from "./invoice-status";
+import { readSnapshot } from "./parties";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One invoice of the account with its lines, payments, the snapshots and the status as it
+ * reads now; null for another account's id, the same as for one that does not exist.
+ */
+export async function invoiceDetails(accountId: string, invoiceId: string, now: Date = new Date()) {
+  if (!UUID.test(invoiceId)) return null;
+  const invoice = await db.invoice.findFirst({
+    where: { id: invoiceId, accountId },
+    include: {
+      lines: { orderBy: { position: "asc" }, select: { position: true, description: true, quantity: true, unitPriceMinor: true, amountMinor: true, serviceId: true } },
+      payments: { orderBy: { createdAt: "asc" }, select: { id: true, amountMinor: true, currency: true, methodLabel: true, gatewayReference: true, createdAt: true, paidBy: { select: { name: true } } } },
+    },
+  });
+  if (!invoice) return null;
+  return { ...invoice, seller: readSnapshot(invoice.seller), buyer: readSnapshot(invoice.buyer), displayStatus: displayStatus(invoice, now) };
+}
+
+export type InvoiceDetails = NonNullable<Awaited<ReturnType<typeof invoiceDetails>>>;
