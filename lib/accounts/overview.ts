@@ -1,14 +1,29 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { invoiceTotals, type StatusTotals } from "@/lib/invoices/invoice-totals";
 import { meets, type AccountAccess } from "@/lib/permissions/account-access";
 
+const EXPIRY_WARNING_DAYS = 30;
+
+/** Runs `load` only for a member who may see what it counts; null tells the page to leave the card out. */
+function when<T>(allowed: boolean, load: () => Promise<T>): Promise<T | null> {
+  return allowed ? load() : Promise.resolve(null);
+}
+
 /** The overview's figures, each only when the member may see what it counts. */
-export async function accountOverview(access: AccountAccess) {
+export async function accountOverview(access: AccountAccess, now: Date = new Date()) {
   const accountId = access.account.id;
-  const canSeeUsers = meets(access, "users.view");
-  const [members, pendingInvitations] = await Promise.all([
-    canSeeUsers ? db.membership.count({ where: { accountId } }) : null,
-    canSeeUsers ? db.invitation.count({ where: { accountId, status: "PENDING", expiresAt: { gt: new Date() } } }) : null,
+  const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000);
+  const [members, pendingInvitations, services, domainsExpiringSoon, invoices, openTickets] = await Promise.all([
+    when(meets(access, "users.view"), () => db.membership.count({ where: { accountId } })),
+    when(meets(access, "users.view"), () => db.invitation.count({ where: { accountId, status: "PENDING", expiresAt: { gt: now } } })),
+    when(meets(access, "services.view"), () => db.service.count({ where: { accountId, status: "ACTIVE" } })),
+    when(meets(access, "domains.view"), () => db.domain.count({ where: { accountId, status: "ACTIVE", expiresAt: { gte: now, lt: soon } } })),
+    when(meets(access, "invoices.view"), async (): Promise<{ unpaid: StatusTotals; overdue: StatusTotals }> => {
+      const { unpaid, overdue } = await invoiceTotals(accountId, now);
+      return { unpaid, overdue };
+    }),
+    when(meets(access, "support.view"), () => db.supportTicket.count({ where: { accountId, status: { not: "CLOSED" } } })),
   ]);
-  return { members, pendingInvitations };
+  return { members, pendingInvitations, services, domainsExpiringSoon, invoices, openTickets };
 }
