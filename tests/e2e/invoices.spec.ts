@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { DEMO_USERS } from "../../prisma/demo-users";
 import { createAccountThroughForm } from "./support/accounts";
-import { fillSignIn, newPerson, signUpAndVerify } from "./support/people";
+import { signInToEmpresa } from "./support/demo-members";
+import { newPerson, signUpAndVerify } from "./support/people";
 
 /**
  * Invoices and billing as the demo members of Empresa, S.A. see them. Ben (Billing) and Luis
@@ -11,15 +11,6 @@ import { fillSignIn, newPerson, signUpAndVerify } from "./support/people";
  * one seeded database: only the paying test changes a seeded invoice, and the billing page
  * is exercised in an account of its own.
  */
-async function signInToEmpresa(page: Page, email: "ben@example.com" | "luis@example.com"): Promise<string> {
-  const demo = DEMO_USERS.find((user) => user.email === email)!;
-  await page.goto("/sign-in");
-  await fillSignIn(page, demo.email, demo.password);
-  await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId("account-name")).toHaveText("Empresa, S.A.");
-  return new URL(page.url()).pathname;
-}
-
 async function pdfText(path: string): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(path))), { mergePages: true });
   return text;
