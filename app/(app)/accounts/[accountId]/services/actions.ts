@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createAccountAction } from "@/lib/actions/create-account-action";
+import type { ClientInfo } from "@/lib/http/client-info";
+import type { AccountAccess } from "@/lib/permissions/account-access";
+import type { ServiceActor } from "@/lib/services/actionable-service";
+import { changeServiceSettings, openServicePanel, resetServicePassword, restartService } from "@/lib/services/panel-actions";
+import { ZChangeServiceSettings, ZRequestCancellation, ZRequestUpgrade, ZServiceId } from "@/lib/services/schemas";
+import { requestCancellation, requestUpgrade } from "@/lib/services/service-requests";
+
+/** The member acting, in the account the requirement was checked for. */
+function actor(access: AccountAccess, client: ClientInfo): ServiceActor {
+  return { accountId: access.account.id, userId: access.user.id, client };
+}
+
+function refreshService(accountId: string, serviceId: string) {
+  revalidatePath(`/accounts/${accountId}/services/${serviceId}`);
+}
+
+/** Restarts a VPS through its panel. */
+export const restartServiceAction = createAccountAction({
+  requirement: "services.manage",
+  schema: ZServiceId,
+  handler: async ({ accountId, serviceId }, { access, client }) => {
+    const result = await restartService(actor(access, client), serviceId);
+    refreshService(accountId, serviceId);
+    return { restartingUntil: result.restartingUntil.toISOString() };
+  },
+});
+
+/** A new generated panel password, returned once to the member who asked and kept nowhere else. */
+export const resetServicePasswordAction = createAccountAction({
+  requirement: "services.manage",
+  schema: ZServiceId,
+  handler: async ({ serviceId }, { access, client }) => resetServicePassword(actor(access, client), serviceId),
+});
+
+export const changeServiceSettingsAction = createAccountAction({
+  requirement: "services.manage",
+  schema: ZChangeServiceSettings,
+  handler: async ({ accountId, serviceId, ...settings }, { access, client }) => {
+    const result = await changeServiceSettings(actor(access, client), serviceId, settings);
+    refreshService(accountId, serviceId);
+    return result;
+  },
+});
+
+/** A one-time sign-on link into the control panel; the browser follows it. */
+export const openControlPanelAction = createAccountAction({
+  requirement: "services.cpanel",
+  schema: ZServiceId,
+  handler: async ({ serviceId }, { access, client }) => openServicePanel(actor(access, client), serviceId, "CONTROL_PANEL"),
+});
+
+/** A one-time sign-on link into webmail (hosting and email plans). */
+export const openWebmailAction = createAccountAction({
+  requirement: "services.webmail",
+  schema: ZServiceId,
+  handler: async ({ serviceId }, { access, client }) => openServicePanel(actor(access, client), serviceId, "WEBMAIL"),
+});
+
+export const requestUpgradeAction = createAccountAction({
+  requirement: "services.order",
+  schema: ZRequestUpgrade,
+  handler: async ({ accountId, serviceId, targetProduct }, { access, client }) => {
+    const result = await requestUpgrade(actor(access, client), serviceId, targetProduct);
+    refreshService(accountId, serviceId);
+    return result;
+  },
+});
+
+export const requestCancellationAction = createAccountAction({
+  requirement: "services.order",
+  schema: ZRequestCancellation,
+  handler: async ({ accountId, serviceId, reason }, { access, client }) => {
+    const result = await requestCancellation(actor(access, client), serviceId, reason);
+    refreshService(accountId, serviceId);
+    return result;
+  },
+});

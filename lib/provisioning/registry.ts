@@ -1,0 +1,15 @@
+import { demoDriver } from "./demo/demo-driver";
+import type { ProvisioningDriver } from "./types";
+
+/**
+ * The drivers this installation knows, by the name stored in Service.panelDriver. A real
+ * panel (cPanel, Plesk, Proxmox…) plugs in as one more entry implementing ProvisioningDriver.
+ */
+const DRIVERS: Record<string, ProvisioningDriver> = { demo: demoDriver };
+
+export function driverFor(name: string): ProvisioningDriver {
+  const driver = DRIVERS[name];
+  // A service pointing at a driver that is not installed is a configuration fault, not the member's.
+  if (!driver) throw new Error(`No provisioning driver named "${name}" is installed.`);
+  return driver;
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { ZSettingsFields } from "./settings";
+
+// Error messages are keys under `validation` in the message files.
+
+export const ZServiceId = z.object({ serviceId: z.uuid({ error: "invalid" }) });
+
+export const ZChangeServiceSettings = ZServiceId.extend(ZSettingsFields);
+export type TChangeServiceSettings = z.output<typeof ZChangeServiceSettings>;
+
+export const ZRequestUpgrade = ZServiceId.extend({ targetProduct: z.string().trim().min(1, { error: "upgradeTargetRequired" }).max(100, { error: "upgradeTargetRequired" }) });
+export type TRequestUpgrade = z.output<typeof ZRequestUpgrade>;
+
+export const ZRequestCancellation = ZServiceId.extend({
+  reason: z.string().trim().min(1, { error: "cancellationReasonRequired" }).max(2000, { error: "tooLong" }),
+});
+export type TRequestCancellation = z.output<typeof ZRequestCancellation>;

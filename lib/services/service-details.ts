@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ServiceKind } from "@/lib/generated/prisma/enums";
+import { driverFor } from "@/lib/provisioning/registry";
+import { upgradeTargets } from "./products";
+
+const STATUS_ORDER = { ACTIVE: 0, PENDING: 1, SUSPENDED: 2, CANCELLED: 3 } as const;
+
+/** The account's services for the list (of one kind, when given): active ones first, then by kind and product. */
+export async function listServices(accountId: string, options: { kind?: ServiceKind } = {}) {
+  const services = await db.service.findMany({
+    where: { accountId, kind: options.kind },
+    orderBy: [{ kind: "asc" }, { productName: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, productName: true, domain: true, status: true, billingCycle: true, priceMinor: true, currency: true, nextDueAt: true },
+  });
+  return services.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+
+/**
+ * One service of the account (null when it is not the account's), with its open requests,
+ * the plans it may be upgraded to, and what its panel reports now: power state for a VPS,
+ * current settings for all. A panel that does not answer leaves `panel` null; the page
+ * still shows what the client area knows.
+ */
+export async function serviceDetails(accountId: string, serviceId: string) {
+  const service = await db.service.findFirst({
+    where: { id: serviceId, accountId },
+    include: { requests: { where: { status: "OPEN" }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, targetProduct: true, createdAt: true } } },
+  });
+  if (!service) return null;
+  const panel = await driverFor(service.panelDriver)
+    .status(db, service.panelRef)
+    .catch((error: unknown) => {
+      console.error("provisioning status failed:", error);
+      return null;
+    });
+  return { ...service, panel, upgrades: upgradeTargets(service) };
+}
+
+export type ServiceDetails = NonNullable<Awaited<ReturnType<typeof serviceDetails>>>;
+
+/** How many services the account has of each kind, for the list's filters. */
+export async function countServicesByKind(accountId: string): Promise<Record<ServiceKind, number>> {
+  const groups = await db.service.groupBy({ by: ["kind"], where: { accountId }, _count: { _all: true } });
+  const counts: Record<ServiceKind, number> = { WEB_HOSTING: 0, VPS: 0, EMAIL: 0 };
+  for (const group of groups) counts[group.kind] = group._count._all;
+  return counts;
+}

@@ -1,0 +1,236 @@
+/**
+ * The service actions through the entry points a member (or an attacker) reaches: the
+ * server actions, called as a form or a crafted POST would call them. The request's user,
+ * headers and translations are stood in for; everything else, the database and the demo
+ * panel's state in it included, is real.
+ */
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { initialActionResult } from "@/lib/actions/action-result";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { translatorFor } from "@/lib/i18n/messages";
+import { demoDriver } from "@/lib/provisioning/demo/demo-driver";
+import { signInToPanel } from "@/lib/provisioning/demo/panel-sessions";
+import { countServicesByKind, listServices } from "@/lib/services/service-details";
+import { addMember, createAccountWithOwner, currentUser } from "../factories/accounts";
+import { createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
+import { createTestSession } from "../factories/sessions";
+import { expectUnchanged, form } from "../support/action-form";
+import { serviceWrites } from "../support/service-writes";
+
+let signedIn: CurrentUser | null = null;
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => signedIn, requireUser: async () => signedIn }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.60" }) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next-intl/server", () => ({ getTranslations: async () => translatorFor("en") }));
+
+const actions = await import("@/app/(app)/accounts/[accountId]/services/actions");
+
+const t = translatorFor("en");
+const nothingWritten = <T>(attempt: () => Promise<T>) => expectUnchanged(serviceWrites, attempt);
+
+async function createTenant() {
+  const { account, owner } = await createAccountWithOwner();
+  const [vps, hosting, email, suspended, cancelled] = await Promise.all([
+    createTestService(account.id, { kind: "VPS", productName: "VPS S" }),
+    createTestService(account.id, { kind: "WEB_HOSTING", productName: "Web Hosting Pro" }),
+    createTestService(account.id, { kind: "EMAIL", productName: "Email Plus" }),
+    createTestService(account.id, { kind: "VPS", status: "SUSPENDED" }),
+    createTestService(account.id, { kind: "WEB_HOSTING", status: "CANCELLED" }),
+  ]);
+  const junior = await addMember(account.id, { builtInProfile: "JUNIOR_TECHNICIAN" });
+  return { account, owner, vps, hosting, email, suspended, cancelled, junior };
+}
+
+type Tenant = Awaited<ReturnType<typeof createTenant>>;
+let a: Tenant;
+let b: Tenant;
+let ownerOfA: CurrentUser;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([createTenant(), createTenant()]);
+  ownerOfA = currentUser(a.owner, await createTestSession(a.owner.id));
+});
+
+beforeEach(() => {
+  signedIn = ownerOfA;
+});
+
+const call = (action: (typeof actions)[keyof typeof actions], fields: Record<string, string>) =>
+  (action as (previous: typeof initialActionResult, data: FormData) => Promise<{ ok: boolean; data?: unknown; error?: string; fieldErrors?: Record<string, string[]> }>)(initialActionResult, form(fields));
+
+/** Every service action with the fields that would make it succeed on an active service of its kind. */
+function everyAction(accountId: string, serviceId: string) {
+  return [
+    ["restart", actions.restartServiceAction, { accountId, serviceId }],
+    ["reset password", actions.resetServicePasswordAction, { accountId, serviceId }],
+    ["settings", actions.changeServiceSettingsAction, { accountId, serviceId, hostname: "vps9.example.com", phpVersion: "8.3" }],
+    ["control panel", actions.openControlPanelAction, { accountId, serviceId }],
+    ["webmail", actions.openWebmailAction, { accountId, serviceId }],
+    ["upgrade", actions.requestUpgradeAction, { accountId, serviceId, targetProduct: "VPS L" }],
+    ["cancellation", actions.requestCancellationAction, { accountId, serviceId, reason: "Moving elsewhere" }],
+  ] as const;
+}
+
+describe("the list", () => {
+  it("holds the account's services only, of one kind when asked", async () => {
+    const all = await listServices(a.account.id);
+    expect(new Set(all.map((service) => service.id))).toEqual(new Set([a.vps, a.hosting, a.email, a.suspended, a.cancelled].map((service) => service.id)));
+    expect(all.at(-1)?.status).toBe("CANCELLED");
+    expect((await listServices(a.account.id, { kind: "VPS" })).map((service) => service.id).sort()).toEqual([a.vps.id, a.suspended.id].sort());
+    expect(await countServicesByKind(a.account.id)).toEqual({ WEB_HOSTING: 2, VPS: 2, EMAIL: 1 });
+  });
+});
+
+describe("restarting a VPS", () => {
+  it("puts it in RESTARTING until restartingUntil, then it reads RUNNING; the activity is recorded", async () => {
+    const before = Date.now();
+    const result = await call(actions.restartServiceAction, { accountId: a.account.id, serviceId: a.vps.id });
+    expect(result.ok).toBe(true);
+    const panel = await db.demoPanelAccount.findUniqueOrThrow({ where: { id: a.vps.panelRef } });
+    expect(panel.powerState).toBe("RESTARTING");
+    // About 20 s by default (DEMO_PANEL_RESTART_SECONDS unset in tests).
+    expect(panel.restartingUntil!.getTime() - before).toBeGreaterThanOrEqual(19_000);
+    expect((await demoDriver.status(db, a.vps.panelRef))?.powerState).toBe("RESTARTING");
+
+    // A second restart while it is still restarting is refused.
+    expect(await nothingWritten(() => call(actions.restartServiceAction, { accountId: a.account.id, serviceId: a.vps.id }))).toMatchObject({ ok: false, error: t("errors.serviceAlreadyRestarting") });
+
+    // Time passes: the restart is over, the state reads RUNNING without any job flipping it.
+    await db.demoPanelAccount.update({ where: { id: a.vps.panelRef }, data: { restartingUntil: new Date(Date.now() - 1000) } });
+    expect((await demoDriver.status(db, a.vps.panelRef))?.powerState).toBe("RUNNING");
+    expect(await db.activityEvent.count({ where: { accountId: a.account.id, kind: "service.restarted", subjectId: a.vps.id, actorId: a.owner.id, ip: "203.0.113.60" } })).toBe(1);
+  });
+
+  it("is refused for hosting, which runs on shared servers", async () => {
+    expect(await nothingWritten(() => call(actions.restartServiceAction, { accountId: a.account.id, serviceId: a.hosting.id }))).toMatchObject({ ok: false, error: t("errors.restartOnlyVps") });
+  });
+});
+
+describe("resetting the service password", () => {
+  it("returns a new strong password once; the panel's login then takes it and refuses the old one", async () => {
+    expect(await signInToPanel(a.hosting.username, FACTORY_PANEL_PASSWORD, "CONTROL_PANEL")).not.toBeNull();
+    const result = await call(actions.resetServicePasswordAction, { accountId: a.account.id, serviceId: a.hosting.id });
+    expect(result.ok).toBe(true);
+    const { password } = result.data as { password: string };
+    expect(password).toHaveLength(20);
+    expect(await signInToPanel(a.hosting.username, FACTORY_PANEL_PASSWORD, "CONTROL_PANEL")).toBeNull();
+    expect(await signInToPanel(a.hosting.username, password, "CONTROL_PANEL")).not.toBeNull();
+
+    // Only a bcrypt hash is kept, and neither the activity nor an email carries the password.
+    const panel = await db.demoPanelAccount.findUniqueOrThrow({ where: { id: a.hosting.panelRef } });
+    expect(panel.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    const event = await db.activityEvent.findFirstOrThrow({ where: { accountId: a.account.id, kind: "service.password_reset", subjectId: a.hosting.id } });
+    expect(JSON.stringify(event.details)).not.toContain(password);
+    const emails = await db.emailMessage.findMany({ select: { text: true, html: true } });
+    expect(emails.some((email) => `${email.text}${email.html}`.includes(password))).toBe(false);
+  });
+});
+
+describe("changing settings", () => {
+  it("stores the setting of the service's kind in the panel and records it", async () => {
+    const result = await call(actions.changeServiceSettingsAction, { accountId: a.account.id, serviceId: a.hosting.id, phpVersion: "8.2" });
+    expect(result.ok).toBe(true);
+    expect((await demoDriver.status(db, a.hosting.panelRef))?.settings).toMatchObject({ phpVersion: "8.2" });
+    const event = await db.activityEvent.findFirstOrThrow({ where: { kind: "service.settings_changed", subjectId: a.hosting.id } });
+    expect(event.details).toMatchObject({ settings: { phpVersion: "8.2" } });
+  });
+
+  it("bad settings get a message on the field, or a clear refusal, and write nothing", async () => {
+    const badHost = await nothingWritten(() => call(actions.changeServiceSettingsAction, { accountId: a.account.id, serviceId: a.vps.id, hostname: "not a host" }));
+    expect(badHost).toMatchObject({ ok: false, fieldErrors: { hostname: [t("validation.hostnameInvalid")] } });
+    const badPhp = await nothingWritten(() => call(actions.changeServiceSettingsAction, { accountId: a.account.id, serviceId: a.hosting.id, phpVersion: "5.4" }));
+    expect(badPhp).toMatchObject({ ok: false, fieldErrors: { phpVersion: [t("validation.phpVersionInvalid")] } });
+    // Email Plus has 25 600 MB: a bigger mailbox is over the plan.
+    const overPlan = await nothingWritten(() => call(actions.changeServiceSettingsAction, { accountId: a.account.id, serviceId: a.email.id, mailboxQuotaMb: "30000" }));
+    expect(overPlan).toMatchObject({ ok: false, error: t("errors.mailboxQuotaOverPlan", { max: 25_600 }) });
+    // A PHP version sent for a VPS is not its setting.
+    const wrongKind = await nothingWritten(() => call(actions.changeServiceSettingsAction, { accountId: a.account.id, serviceId: a.vps.id, phpVersion: "8.3" }));
+    expect(wrongKind).toMatchObject({ ok: false, error: t("errors.settingRequired") });
+  });
+});
+
+describe("opening the control panel and webmail", () => {
+  it("returns a one-time link into the panel and records which app was opened", async () => {
+    const result = await call(actions.openControlPanelAction, { accountId: a.account.id, serviceId: a.vps.id });
+    expect(result).toMatchObject({ ok: true, data: { url: expect.stringMatching(/^\/demo-panel\/sso\/[A-Za-z0-9_-]{43}$/) } });
+    const webmail = await call(actions.openWebmailAction, { accountId: a.account.id, serviceId: a.email.id });
+    expect(webmail.ok).toBe(true);
+    const events = await db.activityEvent.findMany({ where: { accountId: a.account.id, kind: "service.panel_opened" }, orderBy: { createdAt: "asc" } });
+    expect(events.map((event) => (event.details as { app: string }).app)).toEqual(["CONTROL_PANEL", "WEBMAIL"]);
+  });
+
+  it("has no webmail for a VPS", async () => {
+    expect(await nothingWritten(() => call(actions.openWebmailAction, { accountId: a.account.id, serviceId: a.vps.id }))).toMatchObject({ ok: false, error: t("errors.webmailNotForVps") });
+  });
+
+  it("refuses a Junior technician who calls the sign-on actions directly: forbidden, nothing written", async () => {
+    signedIn = currentUser(a.junior.user, await createTestSession(a.junior.user.id));
+    for (const action of [actions.openControlPanelAction, actions.openWebmailAction]) {
+      expect(await nothingWritten(() => call(action, { accountId: a.account.id, serviceId: a.hosting.id }))).toMatchObject({ ok: false, error: t("errors.forbidden") });
+    }
+  });
+});
+
+describe("upgrade and cancellation requests", () => {
+  it("records an upgrade to a higher plan of the same kind, and refuses a second open one", async () => {
+    const service = await createTestService(a.account.id, { kind: "EMAIL", productName: "Email Basic" });
+    const first = await call(actions.requestUpgradeAction, { accountId: a.account.id, serviceId: service.id, targetProduct: "Email Pro" });
+    expect(first.ok).toBe(true);
+    expect(await db.serviceRequest.findFirstOrThrow({ where: { serviceId: service.id } })).toMatchObject({ kind: "UPGRADE", status: "OPEN", targetProduct: "Email Pro", requestedById: a.owner.id, accountId: a.account.id });
+    expect(await db.activityEvent.count({ where: { kind: "service.upgrade_requested", subjectId: service.id } })).toBe(1);
+    const second = await nothingWritten(() => call(actions.requestUpgradeAction, { accountId: a.account.id, serviceId: service.id, targetProduct: "Email Plus" }));
+    expect(second).toMatchObject({ ok: false, error: t("errors.upgradeAlreadyRequested") });
+  });
+
+  it("refuses a lower plan, or one of another kind", async () => {
+    for (const targetProduct of ["Web Hosting Starter", "VPS L", "Unknown plan"]) {
+      expect(await nothingWritten(() => call(actions.requestUpgradeAction, { accountId: a.account.id, serviceId: a.hosting.id, targetProduct }))).toMatchObject({ ok: false, error: t("errors.upgradeTargetInvalid") });
+    }
+  });
+
+  it("records a cancellation with its reason, needs a reason, and refuses a second open one even when asked at once", async () => {
+    const service = await createTestService(a.account.id, { kind: "WEB_HOSTING" });
+    const noReason = await nothingWritten(() => call(actions.requestCancellationAction, { accountId: a.account.id, serviceId: service.id, reason: "  " }));
+    expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: [t("validation.cancellationReasonRequired")] } });
+
+    const results = await Promise.all([1, 2].map(() => call(actions.requestCancellationAction, { accountId: a.account.id, serviceId: service.id, reason: "Too expensive" })));
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ error: t("errors.cancellationAlreadyRequested") });
+    expect(await db.serviceRequest.findMany({ where: { serviceId: service.id }, select: { kind: true, reason: true } })).toEqual([{ kind: "CANCELLATION", reason: "Too expensive" }]);
+    expect(await db.activityEvent.count({ where: { kind: "service.cancellation_requested", subjectId: service.id } })).toBe(1);
+  });
+});
+
+describe("suspended and cancelled services", () => {
+  it("refuse every action clearly and write nothing", async () => {
+    for (const [service, message] of [
+      [a.suspended, t("errors.serviceSuspended")],
+      [a.cancelled, t("errors.serviceCancelled")],
+    ] as const) {
+      for (const [name, action, fields] of everyAction(a.account.id, service.id)) {
+        const result = await nothingWritten(() => call(action, fields));
+        expect(result, `${name} on ${service.status}`).toMatchObject({ ok: false, error: message });
+      }
+    }
+  });
+});
+
+describe("another account's services (cross-tenant)", () => {
+  it("every action with B's service id under A's account is not found, and writes nothing", async () => {
+    for (const service of [b.vps, b.hosting, b.email]) {
+      for (const [name, action, fields] of everyAction(a.account.id, service.id)) {
+        const result = await nothingWritten(() => call(action, fields));
+        expect(result, `${name} on B's ${service.kind}`).toMatchObject({ ok: false, error: t("errors.notFound") });
+      }
+    }
+  });
+
+  it("naming B's account in the form is not found, even with B's own ids", async () => {
+    for (const [name, action, fields] of everyAction(b.account.id, b.vps.id)) {
+      const result = await nothingWritten(() => call(action, fields));
+      expect(result, name).toMatchObject({ ok: false, error: t("errors.notFound") });
+    }
+    expect((await db.demoPanelAccount.findUniqueOrThrow({ where: { id: b.vps.panelRef } })).powerState).toBe("RUNNING");
+  });
+});
