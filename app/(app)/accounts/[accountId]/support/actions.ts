@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createAccountAction } from "@/lib/actions/create-account-action";
+import { replyAsMember } from "@/lib/support/member-reply";
+import { openTicket } from "@/lib/support/open-ticket";
+import { ZOpenTicket, ZTicketId, ZTicketReply } from "@/lib/support/schemas";
+import { closeTicket, reopenTicket } from "@/lib/support/ticket-state";
+
+const supportPage = (accountId: string) => `/accounts/${accountId}/support`;
+
+export const openTicketAction = createAccountAction({
+  requirement: "support.open",
+  schema: ZOpenTicket,
+  handler: async ({ accountId, ...input }, { access, client }) => {
+    const ticket = await openTicket(access, input, client);
+    revalidatePath(supportPage(accountId), "layout");
+    redirect(`${supportPage(accountId)}/${ticket.id}`);
+  },
+});
+
+export const replyToTicketAction = createAccountAction({
+  requirement: "support.open",
+  schema: ZTicketReply,
+  handler: async ({ accountId, ticketId, message }, { access, client }) => {
+    await replyAsMember(access, ticketId, message, client);
+    revalidatePath(supportPage(accountId), "layout");
+    return { replied: true };
+  },
+});
+
+export const closeTicketAction = createAccountAction({
+  requirement: "support.open",
+  schema: ZTicketId,
+  handler: async ({ accountId, ticketId }, { access, client }) => {
+    await closeTicket(access, ticketId, client);
+    revalidatePath(supportPage(accountId), "layout");
+    return { changed: true };
+  },
+});
+
+export const reopenTicketAction = createAccountAction({
+  requirement: "support.open",
+  schema: ZTicketId,
+  handler: async ({ accountId, ticketId }, { access, client }) => {
+    await reopenTicket(access, ticketId, client);
+    revalidatePath(supportPage(accountId), "layout");
+    return { changed: true };
+  },
+});

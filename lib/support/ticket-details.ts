@@ -1,0 +1,25 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+/** One ticket of the account with its conversation, oldest message first; null when not the account's. */
+export async function ticketDetails(accountId: string, ticketId: string) {
+  // A path segment that is not an id is "not found" too, not a database error.
+  if (!z.uuid().safeParse(ticketId).success) return null;
+  return db.supportTicket.findFirst({
+    where: { id: ticketId, accountId },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      department: true,
+      priority: true,
+      status: true,
+      createdAt: true,
+      closedAt: true,
+      service: { select: { id: true, productName: true, domain: true } },
+      openedBy: { select: { name: true } },
+      replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, staffName: true, author: { select: { name: true } } } },
+    },
+  });
+}

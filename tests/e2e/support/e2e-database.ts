@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../../lib/generated/prisma/client";
+import { writeStaffReply } from "../../../lib/support/write-staff-reply";
+
+/**
+ * The e2e run's own database: the run command starts embedded PostgreSQL with its data in
+ * .data/e2e/postgres (playwright.config.ts), and its postmaster.pid names the port (4th line,
+ * as scripts/lib/embedded-postgres.ts reads it). Used only for what the app has no page for,
+ * like the provider's side of a ticket.
+ */
+function e2eDatabaseUrl(): string {
+  const pidFile = path.join(import.meta.dirname, "../../../.data/e2e/postgres/postmaster.pid");
+  const port = Number(readFileSync(pidFile, "utf8").split("\n")[3]);
+  if (!port) throw new Error(`no port in ${pidFile}`);
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/client_area`;
+}
+
+async function withE2eDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl(), max: 1 }) });
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * A reply from the provider's staff, written by the same function replyAsProvider writes it
+ * with (the reply under the staff name, the ticket ANSWERED). replyAsProvider itself also
+ * queues the email, through modules marked server-only that the Playwright runner cannot
+ * load; the integration tests cover that email.
+ */
+export function replyFromProvider(ticketId: string, staffName: string, body: string): Promise<void> {
+  return withE2eDatabase(async (db) => {
+    await db.$transaction((tx) => writeStaffReply(tx, { ticketId, staffName, body }));
+  });
+}
+
+/** A ticket and a domain of an account (by its legal name) the signed-in member is not in, for cross-tenant requests. */
+export function recordsOfAccount(legalName: string): Promise<{ accountId: string; ticketId: string; domainId: string }> {
+  return withE2eDatabase(async (db) => {
+    const account = await db.clientAccount.findFirstOrThrow({ where: { legalName }, select: { id: true } });
+    const ticket = await db.supportTicket.findFirstOrThrow({ where: { accountId: account.id }, select: { id: true } });
+    const domain = await db.domain.findFirstOrThrow({ where: { accountId: account.id }, select: { id: true } });
+    return { accountId: account.id, ticketId: ticket.id, domainId: domain.id };
+  });
+}
