@@ -14,7 +14,7 @@ test("an owner creates an account; bad input is refused on the fields, nothing i
 
   const accountId = await createAccountThroughForm(page, `Empresa ${owner.name}`);
   await expect(page.getByTestId("your-profile")).toHaveText("You are Owner in this account.");
-  expect(await accountNav(page)).toEqual(["Overview", "Contacts", "Users", "Emails", "Activity", "Settings"]);
+  expect(await accountNav(page)).toEqual(["Overview", "Services", "Domains", "Invoices", "Billing", "Support", "Contacts", "Users", "Emails", "Activity", "Settings"]);
 
   // With one account, signing in lands in it.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -39,7 +39,7 @@ test("invited members (an existing user as Billing, a new person as Technician) 
   await billingPage.getByRole("button", { name: "Accept and open the account" }).click();
   await expect(billingPage).toHaveURL(new RegExp(`/accounts/${accountId}$`));
   await expect(billingPage.getByTestId("your-profile")).toHaveText("You are Billing in this account.");
-  expect(await accountNav(billingPage)).toEqual(["Overview", "Emails", "Settings"]);
+  expect(await accountNav(billingPage)).toEqual(["Overview", "Invoices", "Billing", "Support", "Emails", "Settings"]);
   await billingPage.goto(`/accounts/${accountId}/users`);
   await expect(billingPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
 
@@ -55,6 +55,9 @@ test("invited members (an existing user as Billing, a new person as Technician) 
   await techPage.getByRole("button", { name: "Create my sign-in and accept" }).click();
   await expect(techPage).toHaveURL(new RegExp(`/accounts/${accountId}$`));
   await expect(techPage.getByTestId("your-profile")).toHaveText("You are Technician in this account.");
+  const technicianNav = await accountNav(techPage);
+  expect(technicianNav).toEqual(expect.arrayContaining(["Services", "Domains", "Support"]));
+  expect(technicianNav).not.toContain("Invoices");
 
   // The link worked once.
   await followEmailLink(techPage, technician.email, "/invite/");

@@ -24,7 +24,7 @@ test("a named profile is made, assigned, changed for everyone who has it, and ca
   await expect(row.getByTestId("member-profile")).toHaveText("Bookkeeper");
   await memberPage.reload();
   await expect(memberPage.getByTestId("your-profile")).toHaveText("You are Bookkeeper in this account.");
-  expect(await accountNav(memberPage)).toEqual(["Overview", "Emails", "Settings"]);
+  expect(await accountNav(memberPage)).toEqual(["Overview", "Invoices", "Emails", "Settings"]);
 
   // Give the profile the activity log: the member has it on the next request.
   const profileForm = page.getByRole("form", { name: "Bookkeeper" });
@@ -32,7 +32,7 @@ test("a named profile is made, assigned, changed for everyone who has it, and ca
   await profileForm.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("form", { name: "Bookkeeper" }).getByText("The profile was saved.")).toBeVisible();
   await memberPage.reload();
-  expect(await accountNav(memberPage)).toEqual(["Overview", "Emails", "Activity", "Settings"]);
+  expect(await accountNav(memberPage)).toEqual(["Overview", "Invoices", "Emails", "Activity", "Settings"]);
 
   // In use: deleting is refused, saying by how many.
   await page.getByRole("button", { name: "Delete: Bookkeeper" }).click();
