@@ -8,6 +8,11 @@ const VARIANTS = {
   link: "font-medium text-blue-700 underline hover:text-blue-900 disabled:opacity-60",
 };
 
+/** The button look, for links that act as buttons (a navigation the server answers with a redirect). */
+export function buttonClasses(variant: keyof typeof VARIANTS = "primary"): string {
+  return VARIANTS[variant];
+}
+
 export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {
   return <button type={type} className={`${VARIANTS[variant]} ${className}`} {...props} />;
 }

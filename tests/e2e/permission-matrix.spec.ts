@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, DEMO_USERS } from "../../prisma/demo-users";
 import { ACCOUNT_SECTIONS } from "../../lib/permissions/account-sections";
 import { BUILT_IN_PROFILES } from "../../lib/permissions/built-in-profiles";
 import { isPermissionKey, withImplied, type PermissionKey } from "../../lib/permissions/catalog";
+import { SIGN_ON_APPS } from "../../lib/services/sign-on-apps";
 import { fillSignIn } from "./support/people";
 
 /**
@@ -10,11 +11,16 @@ import { fillSignIn } from "./support/people";
  * owner): 200 exactly when the profile holds the page's requirement, else 404. Generated from
  * the catalog and ACCOUNT_SECTIONS, so a new page or profile is covered without editing this.
  * Pages of one record ([serviceId]) are requested with a record the owner finds in the list
- * above it; routes beside the pages (the invoice PDF) are listed here with their requirement.
+ * above it; routes beside the pages (the invoice PDF, the sign-on links) are listed here with
+ * their requirement, and the record they need when the first one will not do.
  */
 const empresa = DEMO_ACCOUNTS[0]!;
 const people = [{ email: empresa.owner, profile: "OWNER" as const }, ...empresa.members];
-const ROUTES: { path: string; requirement: PermissionKey }[] = [{ path: "invoices/[invoiceId]/pdf", requirement: "invoices.view" }];
+const ROUTES: { path: string; requirement: PermissionKey; record?: string }[] = [
+  { path: "invoices/[invoiceId]/pdf", requirement: "invoices.view" },
+  // An active hosting plan has both a control panel and webmail; the route follows on into the demo panel.
+  ...Object.entries(SIGN_ON_APPS).map(([segment, { requirement }]) => ({ path: `services/[serviceId]/sign-on/${segment}`, requirement, record: "Web Hosting Pro" })),
+];
 
 async function openEmpresa(page: Page, email: string): Promise<string> {
   const demo = DEMO_USERS.find((user) => user.email === email)!;
@@ -27,11 +33,12 @@ async function openEmpresa(page: Page, email: string): Promise<string> {
   return page.url();
 }
 
-/** "services/[serviceId]/x" with the first record linked from the owner's "services" list. */
-async function withRecordIds(page: Page, accountUrl: string, segment: string): Promise<string> {
+/** "services/[serviceId]/x" with the first record linked from the owner's "services" list, or the one whose link reads `record`. */
+async function withRecordIds(page: Page, accountUrl: string, segment: string, record?: string): Promise<string> {
   const [list, , ...rest] = segment.split("/");
   const html = await (await page.request.get(`${accountUrl}/${list}`)).text();
-  const id = new RegExp(`${accountUrl.replace(/^https?:\/\/[^/]+/, "")}/${list}/([0-9a-f-]{36})`).exec(html)?.[1];
+  const linkText = record ? `"[^>]*>${record}<` : "";
+  const id = new RegExp(`${accountUrl.replace(/^https?:\/\/[^/]+/, "")}/${list}/([0-9a-f-]{36})${linkText}`).exec(html)?.[1];
   expect(id, `the owner's ${list} list links to a record`).toBeTruthy();
   return [list, id, ...rest].join("/");
 }
@@ -42,8 +49,8 @@ test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
   const accountUrl = await openEmpresa(page, empresa.owner);
   concretePaths = new Map();
-  for (const segment of [...ACCOUNT_SECTIONS.map((s) => s.segment as string), ...ROUTES.map((r) => r.path)]) {
-    concretePaths.set(segment, segment.includes("[") ? await withRecordIds(page, accountUrl, segment) : segment);
+  for (const { segment, record } of [...ACCOUNT_SECTIONS.map((s) => ({ segment: s.segment as string, record: undefined })), ...ROUTES.map((r) => ({ segment: r.path, record: r.record }))]) {
+    concretePaths.set(segment, segment.includes("[") ? await withRecordIds(page, accountUrl, segment, record) : segment);
   }
   await page.close();
 });

@@ -1,8 +1,9 @@
 /**
  * The service actions through the entry points a member (or an attacker) reaches: the
- * server actions, called as a form or a crafted POST would call them. The request's user,
- * headers and translations are stood in for; everything else, the database and the demo
- * panel's state in it included, is real.
+ * server actions, called as a form or a crafted POST would call them, and the sign-on
+ * route, requested as a browser would. The request's user, headers and translations are
+ * stood in for; everything else, the database and the demo panel's state in it included,
+ * is real.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -25,6 +26,11 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => translatorFor("en") }));
 
 const actions = await import("@/app/(app)/accounts/[accountId]/services/actions");
+const { GET: signOnRoute } = await import("@/app/(app)/accounts/[accountId]/services/[serviceId]/sign-on/[app]/route");
+
+/** GET /accounts/[accountId]/services/[serviceId]/sign-on/[app], as the browser follows the link. */
+const signOn = (accountId: string, serviceId: string, app: string, headers: Record<string, string> = { "sec-fetch-site": "same-origin" }) =>
+  signOnRoute(new Request(`http://localhost/accounts/${accountId}/services/${serviceId}/sign-on/${app}`, { headers }), { params: Promise.resolve({ accountId, serviceId, app }) });
 
 const t = translatorFor("en");
 const nothingWritten = <T>(attempt: () => Promise<T>) => expectUnchanged(serviceWrites, attempt);
@@ -65,8 +71,6 @@ function everyAction(accountId: string, serviceId: string) {
     ["restart", actions.restartServiceAction, { accountId, serviceId }],
     ["reset password", actions.resetServicePasswordAction, { accountId, serviceId }],
     ["settings", actions.changeServiceSettingsAction, { accountId, serviceId, hostname: "vps9.example.com", phpVersion: "8.3" }],
-    ["control panel", actions.openControlPanelAction, { accountId, serviceId }],
-    ["webmail", actions.openWebmailAction, { accountId, serviceId }],
     ["upgrade", actions.requestUpgradeAction, { accountId, serviceId, targetProduct: "VPS L" }],
     ["cancellation", actions.requestCancellationAction, { accountId, serviceId, reason: "Moving elsewhere" }],
   ] as const;
@@ -150,25 +154,48 @@ describe("changing settings", () => {
   });
 });
 
-describe("opening the control panel and webmail", () => {
-  it("returns a one-time link into the panel and records which app was opened", async () => {
-    const result = await call(actions.openControlPanelAction, { accountId: a.account.id, serviceId: a.vps.id });
-    expect(result).toMatchObject({ ok: true, data: { url: expect.stringMatching(/^\/demo-panel\/sso\/[A-Za-z0-9_-]{43}$/) } });
-    const webmail = await call(actions.openWebmailAction, { accountId: a.account.id, serviceId: a.email.id });
-    expect(webmail.ok).toBe(true);
+describe("the sign-on route into the control panel and webmail", () => {
+  it("redirects to a one-time link into the panel and records which app was opened", async () => {
+    const panel = await signOn(a.account.id, a.vps.id, "control-panel");
+    expect(panel.status).toBe(303);
+    expect(panel.headers.get("location")).toMatch(/^\/demo-panel\/sso\/[A-Za-z0-9_-]{43}$/);
+    expect(panel.headers.get("cache-control")).toContain("no-store");
+    const webmail = await signOn(a.account.id, a.email.id, "webmail");
+    expect(webmail.headers.get("location")).toMatch(/^\/demo-panel\/sso\//);
     const events = await db.activityEvent.findMany({ where: { accountId: a.account.id, kind: "service.panel_opened" }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => (event.details as { app: string }).app)).toEqual(["CONTROL_PANEL", "WEBMAIL"]);
   });
 
-  it("has no webmail for a VPS", async () => {
-    expect(await nothingWritten(() => call(actions.openWebmailAction, { accountId: a.account.id, serviceId: a.vps.id }))).toMatchObject({ ok: false, error: t("errors.webmailNotForVps") });
+  it("is 404 for webmail of a VPS, an unknown app and an id that is not one; nothing written", async () => {
+    for (const [serviceId, app] of [[a.vps.id, "webmail"], [a.hosting.id, "ftp"], ["not-a-uuid", "control-panel"]] as const) {
+      expect((await nothingWritten(() => signOn(a.account.id, serviceId, app))).status, `${app} on ${serviceId}`).toBe(404);
+    }
   });
 
-  it("refuses a Junior technician who calls the sign-on actions directly: forbidden, nothing written", async () => {
+  it("is 409 with the reason for a service that is not active", async () => {
+    const refused = await nothingWritten(() => signOn(a.account.id, a.suspended.id, "control-panel"));
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toBe(t("errors.serviceSuspended"));
+  });
+
+  it("is 404 for a Junior technician, who holds services but not the control panel or webmail; nothing written", async () => {
     signedIn = currentUser(a.junior.user, await createTestSession(a.junior.user.id));
-    for (const action of [actions.openControlPanelAction, actions.openWebmailAction]) {
-      expect(await nothingWritten(() => call(action, { accountId: a.account.id, serviceId: a.hosting.id }))).toMatchObject({ ok: false, error: t("errors.forbidden") });
+    for (const app of ["control-panel", "webmail"]) {
+      const refused = await nothingWritten(() => signOn(a.account.id, a.hosting.id, app));
+      expect(refused.status, app).toBe(404);
+      expect(refused.headers.get("location")).toBeNull();
     }
+  });
+
+  it("started from another site, opens nothing and lands on the service page", async () => {
+    const crossSite = await nothingWritten(() => signOn(a.account.id, a.hosting.id, "control-panel", { "sec-fetch-site": "cross-site" }));
+    expect(crossSite.status).toBe(303);
+    expect(crossSite.headers.get("location")).toBe(`/accounts/${a.account.id}/services/${a.hosting.id}`);
+  });
+
+  it("is 404 signed out", async () => {
+    signedIn = null;
+    expect((await nothingWritten(() => signOn(a.account.id, a.hosting.id, "control-panel"))).status).toBe(404);
   });
 });
 
@@ -222,6 +249,16 @@ describe("another account's services (cross-tenant)", () => {
       for (const [name, action, fields] of everyAction(a.account.id, service.id)) {
         const result = await nothingWritten(() => call(action, fields));
         expect(result, `${name} on B's ${service.kind}`).toMatchObject({ ok: false, error: t("errors.notFound") });
+      }
+    }
+  });
+
+  it("the sign-on route with B's service id under A's account, or under B's, is 404 and writes nothing", async () => {
+    for (const service of [b.vps, b.hosting, b.email]) {
+      for (const accountId of [a.account.id, b.account.id]) {
+        for (const app of ["control-panel", "webmail"]) {
+          expect((await nothingWritten(() => signOn(accountId, service.id, app))).status, `${app} of B's ${service.kind} under ${accountId === a.account.id ? "A" : "B"}`).toBe(404);
+        }
       }
     }
   });

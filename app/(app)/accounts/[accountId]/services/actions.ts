@@ -5,7 +5,7 @@ import { createAccountAction } from "@/lib/actions/create-account-action";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import type { ServiceActor } from "@/lib/services/actionable-service";
-import { changeServiceSettings, openServicePanel, resetServicePassword, restartService } from "@/lib/services/panel-actions";
+import { changeServiceSettings, resetServicePassword, restartService } from "@/lib/services/panel-actions";
 import { ZChangeServiceSettings, ZRequestCancellation, ZRequestUpgrade, ZServiceId } from "@/lib/services/schemas";
 import { requestCancellation, requestUpgrade } from "@/lib/services/service-requests";
 
@@ -44,20 +44,6 @@ export const changeServiceSettingsAction = createAccountAction({
     refreshService(accountId, serviceId);
     return result;
   },
-});
-
-/** A one-time sign-on link into the control panel; the browser follows it. */
-export const openControlPanelAction = createAccountAction({
-  requirement: "services.cpanel",
-  schema: ZServiceId,
-  handler: async ({ serviceId }, { access, client }) => openServicePanel(actor(access, client), serviceId, "CONTROL_PANEL"),
-});
-
-/** A one-time sign-on link into webmail (hosting and email plans). */
-export const openWebmailAction = createAccountAction({
-  requirement: "services.webmail",
-  schema: ZServiceId,
-  handler: async ({ serviceId }, { access, client }) => openServicePanel(actor(access, client), serviceId, "WEBMAIL"),
 });
 
 export const requestUpgradeAction = createAccountAction({

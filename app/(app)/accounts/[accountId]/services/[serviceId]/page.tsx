@@ -8,13 +8,13 @@ import { serviceDetails } from "@/lib/services/service-details";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { CancellationRequestForm } from "@/components/services/cancellation-request-form";
-import { OpenPanelButton } from "@/components/services/open-panel-button";
 import { PowerStateRefresher } from "@/components/services/power-state-refresher";
 import { ResetPasswordForm } from "@/components/services/reset-password-form";
 import { RestartServiceForm } from "@/components/services/restart-service-form";
 import { ServiceSettingsForm } from "@/components/services/service-settings-form";
 import { ServiceStatusBadge } from "@/components/services/service-status-badge";
 import { ServiceUsage } from "@/components/services/service-usage";
+import { SignOnLink } from "@/components/services/sign-on-link";
 import { UpgradeRequestForm } from "@/components/services/upgrade-request-form";
 
 export default async function ServicePage({ params }: { params: Promise<{ accountId: string; serviceId: string }> }) {
@@ -25,7 +25,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   const [t, format, locale] = await Promise.all([getTranslations("services"), getFormatter(), getLocale()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   const money = (minor: number) => formatMoney(minor, service.currency, locale);
-  // Buttons only for what the member may do; the actions check the same keys on the server.
+  // Buttons only for what the member may do; the actions and sign-on route check the same keys on the server.
   const active = service.status === "ACTIVE";
   const can = {
     manage: active && meets(access, "services.manage"),
@@ -83,8 +83,8 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
           <div className="space-y-4">
             {can.cpanel || can.webmail ? (
               <div className="flex flex-wrap gap-3">
-                {can.cpanel ? <OpenPanelButton {...ids} app="CONTROL_PANEL" /> : null}
-                {can.webmail ? <OpenPanelButton {...ids} app="WEBMAIL" /> : null}
+                {can.cpanel ? <SignOnLink {...ids} segment="control-panel" label={t("access.openControlPanel")} /> : null}
+                {can.webmail ? <SignOnLink {...ids} segment="webmail" label={t("access.openWebmail")} /> : null}
               </div>
             ) : null}
             {can.manage ? <ResetPasswordForm {...ids} /> : null}
