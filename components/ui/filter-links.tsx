@@ -1,10 +1,11 @@
 import Link from "next/link";
 
-export type FilterLink<TKey extends string> = { key: TKey; label: string; href: string; count?: number };
+export type FilterLink<TKey extends string> = { key: TKey; label: string; href: string; count?: number; detail?: string };
 
 /**
  * A list's filters as links (the filter lives in the URL, so it survives a reload and can be
- * shared), the current one marked for screen readers and by its ring; an optional count each.
+ * shared), the current one marked for screen readers and by its ring; an optional count and
+ * a line of detail (the invoices' amounts) each.
  */
 export function FilterLinks<TKey extends string>({ links, current, label, testIdPrefix }: { links: FilterLink<TKey>[]; current: TKey; label: string; testIdPrefix: string }) {
   return (
@@ -19,6 +20,7 @@ export function FilterLinks<TKey extends string>({ links, current, label, testId
         >
           <span className="font-medium">{link.label}</span>
           {link.count === undefined ? null : <span className="ml-2 text-slate-600">{link.count}</span>}
+          {link.detail ? <span className="block text-xs text-slate-500">{link.detail}</span> : null}
         </Link>
       ))}
     </nav>

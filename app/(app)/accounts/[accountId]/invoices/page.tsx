@@ -7,7 +7,7 @@ import { formatMoney } from "@/lib/invoices/money";
 import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
-import { InvoiceFilterTabs } from "@/components/invoices/invoice-filter-tabs";
+import { FilterLinks } from "@/components/ui/filter-links";
 import { InvoiceStatusBadge } from "@/components/invoices/invoice-status-badge";
 
 type SearchParams = Promise<{ status?: string; cursor?: string }>;
@@ -32,18 +32,18 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
     return search.size ? `${base}?${search}` : base;
   };
   const tabs = INVOICE_FILTERS.map((tab) => ({
-    filter: tab,
+    key: tab,
     label: t(`filters.${tab}`),
     href: href(tab),
     // Every invoice is exactly one of unpaid (overdue included), paid or cancelled.
     count: tab === "all" ? totals.unpaid.count + totals.paid.count + totals.cancelled.count : totals[tab].count,
-    amounts: tab === "all" ? "" : totals[tab].amounts.map((entry) => formatMoney(entry.amountMinor, entry.currency, locale)).join(" · "),
+    detail: tab === "all" ? "" : totals[tab].amounts.map((entry) => formatMoney(entry.amountMinor, entry.currency, locale)).join(" · "),
   }));
 
   return (
     <div className="space-y-4">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
-      <InvoiceFilterTabs tabs={tabs} current={filter} label={t("filterLabel")} />
+      <FilterLinks links={tabs} current={filter} label={t("filterLabel")} testIdPrefix="invoice-filter" />
       <Card>
         {invoices.length === 0 ? (
           <p className="text-sm text-slate-600">{query.cursor ? t("noMore") : t(`empty.${filter}`)}</p>
