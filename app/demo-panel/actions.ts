@@ -3,9 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createAction } from "@/lib/actions/create-action";
-import { UserError } from "@/lib/errors/user-error";
 import { clearPanelCookie, readPanelCookie, setPanelCookie } from "@/lib/provisioning/demo/panel-cookie";
-import { endPanelSession, signInToPanel } from "@/lib/provisioning/demo/panel-sessions";
+import { endPanelSession, signInToPanelThrottled } from "@/lib/provisioning/demo/panel-sessions";
 
 const ZPanelSignIn = z.object({
   username: z.string().trim().min(1, { error: "panelUsernameRequired" }).max(100, { error: "panelUsernameRequired" }),
@@ -15,14 +14,14 @@ const ZPanelSignIn = z.object({
 
 /**
  * The demo panel's own login form, with the panel password (the one a reset in the client
- * area sets). It is a public action: the panel does not know client-area users.
+ * area sets), limited like the client area's sign-in. It is a public action: the panel does
+ * not know client-area users.
  */
 export const panelSignInAction = createAction({
   auth: "public",
   schema: ZPanelSignIn,
-  handler: async ({ username, password, app }) => {
-    const session = await signInToPanel(username, password, app);
-    if (!session) throw new UserError("panelSignInFailed");
+  handler: async ({ username, password, app }, { client }) => {
+    const session = await signInToPanelThrottled({ username, password, app, ip: client.ip });
     await setPanelCookie(session);
     redirect("/demo-panel");
   },

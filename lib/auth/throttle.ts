@@ -22,6 +22,8 @@ export const THROTTLE_LIMITS = {
   "password-reset:ip": 30,
   "verification-resend:email": 5,
   "verification-resend:ip": 30,
+  "panel-sign-in:username": 5,
+  "panel-sign-in:ip": 50,
 } as const;
 
 /**
@@ -34,10 +36,18 @@ const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 export type ThrottleScope = keyof typeof THROTTLE_LIMITS;
 export type ThrottleSubject = { scope: ThrottleScope; subject: string };
 
+/** What each limited action counts by besides the IP. */
+const KEY_SCOPES = {
+  "sign-in": "sign-in:email",
+  "two-factor": "two-factor:user",
+  "password-reset": "password-reset:email",
+  "verification-resend": "verification-resend:email",
+  "panel-sign-in": "panel-sign-in:username",
+} as const satisfies Record<string, ThrottleScope>;
+
 /** The subjects an attempt counts against, skipping an unknown IP. */
-export function subjects(action: "sign-in" | "two-factor" | "password-reset" | "verification-resend", key: string, ip: string | null): ThrottleSubject[] {
-  const keyScope = (action === "two-factor" ? `${action}:user` : `${action}:email`) as ThrottleScope;
-  const list: ThrottleSubject[] = [{ scope: keyScope, subject: key }];
+export function subjects(action: keyof typeof KEY_SCOPES, key: string, ip: string | null): ThrottleSubject[] {
+  const list: ThrottleSubject[] = [{ scope: KEY_SCOPES[action], subject: key }];
   if (ip) list.push({ scope: `${action}:ip` as ThrottleScope, subject: ip });
   return list;
 }

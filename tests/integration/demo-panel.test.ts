@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { translatorFor } from "@/lib/i18n/messages";
 import { demoDriver, LOGIN_LINK_SECONDS } from "@/lib/provisioning/demo/demo-driver";
 import { hashPanelToken } from "@/lib/provisioning/demo/tokens";
-import { consumeLoginLink, loadPanelSession, signInToPanel } from "@/lib/provisioning/demo/panel-sessions";
+import { consumeLoginLink, loadPanelSession, signInToPanel, signInToPanelThrottled } from "@/lib/provisioning/demo/panel-sessions";
+import { THROTTLE_LIMITS } from "@/lib/auth/throttle";
 import { DEMO_PANEL_PASSWORD, seedServices } from "@/prisma/demo/services";
 import { createAccountWithOwner } from "../factories/accounts";
 import { createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
@@ -114,6 +115,22 @@ describe("the panel's own login and sessions", () => {
     const opened = await signInToPanel(service.username, "a-brand-new-panel-password", "CONTROL_PANEL");
     await db.demoPanelSession.update({ where: { tokenHash: hashPanelToken(opened!.token) }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await loadPanelSession(opened!.token)).toBeNull();
+  });
+});
+
+describe("the panel's login form", () => {
+  it("locks a username after the limit of wrong passwords: then even the right one is refused, and other usernames still work", async () => {
+    const locked = await createTestService(service.accountId, { kind: "VPS" });
+    const attempt = (password: string, username = locked.username) => signInToPanelThrottled({ username, password, app: "CONTROL_PANEL", ip: "203.0.113.70" });
+    for (let failure = 1; failure < THROTTLE_LIMITS["panel-sign-in:username"]; failure++) {
+      await expect(attempt("wrong password")).rejects.toMatchObject({ code: "panelSignInFailed" });
+    }
+    await expect(attempt("wrong password")).rejects.toMatchObject({ code: "tooManyAttempts" });
+    await expect(attempt(FACTORY_PANEL_PASSWORD)).rejects.toMatchObject({ code: "tooManyAttempts" });
+    expect(await db.demoPanelSession.count({ where: { panelAccountId: locked.panelRef } })).toBe(0);
+
+    // Another username from the same address is not locked by these failures (its password was reset above).
+    expect((await attempt("a-brand-new-panel-password", service.username)).token).toBeTruthy();
   });
 });
 

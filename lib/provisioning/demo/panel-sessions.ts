@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { spendPasswordCheckTime, verifyPassword } from "@/lib/auth/password";
+import { assertNotLocked, clearFailures, lockedError, recordFailure, subjects } from "@/lib/auth/throttle";
+import { UserError } from "@/lib/errors/user-error";
 import type { PanelApp } from "../types";
 import { hashPanelToken, newPanelToken } from "./tokens";
 
@@ -33,6 +35,23 @@ export async function consumeLoginLink(token: string, now = new Date()): Promise
 }
 
 /** The panel's own login form: the username and the panel password (not the client area's). */
+/**
+ * The panel's login form: signInToPanel behind the same failure counters as the client
+ * area's sign-in (lib/auth/throttle), per username and per IP. While locked nothing is
+ * checked, so even the right password is refused; the failure that locks says so.
+ */
+export async function signInToPanelThrottled(input: { username: string; password: string; app: PanelApp; ip: string | null }): Promise<OpenedPanelSession> {
+  const throttled = subjects("panel-sign-in", input.username.toLowerCase(), input.ip);
+  await assertNotLocked(throttled);
+  const session = await signInToPanel(input.username, input.password, input.app);
+  if (!session) {
+    const locked = await recordFailure(throttled);
+    throw locked ? lockedError(locked) : new UserError("panelSignInFailed");
+  }
+  await clearFailures(throttled[0]!);
+  return session;
+}
+
 export async function signInToPanel(username: string, password: string, app: PanelApp, now = new Date()): Promise<OpenedPanelSession | null> {
   const account = await db.demoPanelAccount.findUnique({ where: { username }, select: { id: true, passwordHash: true } });
   if (!account) {
