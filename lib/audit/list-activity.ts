@@ -2,10 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVITY_KINDS, type ActivityKind } from "./record-activity";
+import { isUuid } from "@/lib/ids";
 
 export const ACTIVITY_PAGE_SIZE = 25;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ActivityFilter = { memberId?: string; kind?: string; before?: string };
 
@@ -16,9 +15,9 @@ export type ActivityFilter = { memberId?: string; kind?: string; before?: string
  */
 export async function listActivity(accountId: string, filter: ActivityFilter) {
   const where: Prisma.ActivityEventWhereInput = { accountId };
-  if (filter.memberId && UUID.test(filter.memberId)) where.OR = [{ actorId: filter.memberId }, { subjectId: filter.memberId }];
+  if (filter.memberId && isUuid(filter.memberId)) where.OR = [{ actorId: filter.memberId }, { subjectId: filter.memberId }];
   if (filter.kind && (ACTIVITY_KINDS as readonly string[]).includes(filter.kind)) where.kind = filter.kind as ActivityKind;
-  if (filter.before && UUID.test(filter.before)) where.id = { lt: filter.before };
+  if (filter.before && isUuid(filter.before)) where.id = { lt: filter.before };
 
   const rows = await db.activityEvent.findMany({
     where,

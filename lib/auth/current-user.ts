@@ -5,8 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOptions } from "./options";
 import { loadSession, type LoadedSession } from "./sessions";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /**
  * The session the cookie names, checked against its row once per request: a cookie whose
@@ -15,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const getCurrentSession = cache(async (): Promise<LoadedSession | null> => {
   const cookieSession = await getServerSession(authOptions);
   const sessionId = cookieSession?.sessionId;
-  if (!sessionId || !UUID.test(sessionId)) return null;
+  if (!sessionId || !isUuid(sessionId)) return null;
   const session = await loadSession(sessionId);
   // A cookie for another user's session id cannot be made without the secret; checked anyway.
   return session && session.user.id === cookieSession.user.id ? session : null;

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 
 /** One contact of the account with what its page shows, or null (another account's id included). */
 export async function contactDetails(accountId: string, contactId: string) {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(contactId)) return null;
+  if (!isUuid(contactId)) return null;
   const contact = await db.contact.findFirst({
     where: { id: contactId, accountId },
     select: {

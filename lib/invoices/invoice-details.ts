@@ -2,15 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { displayStatus } from "./invoice-status";
 import { readSnapshot } from "./parties";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /**
  * One invoice of the account with its lines, payments, the snapshots and the status as it
  * reads now; null for another account's id, the same as for one that does not exist.
  */
 export async function invoiceDetails(accountId: string, invoiceId: string, now: Date = new Date()) {
-  if (!UUID.test(invoiceId)) return null;
+  if (!isUuid(invoiceId)) return null;
   const invoice = await db.invoice.findFirst({
     where: { id: invoiceId, accountId },
     include: {

@@ -7,6 +7,7 @@ import { UserError } from "@/lib/errors/user-error";
 import type { BuiltInProfile } from "./built-in-profiles";
 import type { OwnerOnlyAction, PermissionKey } from "./catalog";
 import { resolvePermissions } from "./resolve";
+import { isUuid } from "@/lib/ids";
 
 export type AccountAccess = {
   user: CurrentUser;
@@ -24,8 +25,6 @@ export type AccountAccess = {
  */
 export type Requirement = PermissionKey | OwnerOnlyAction | readonly (PermissionKey | OwnerOnlyAction)[];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The current user's access to one account, loaded in one query and memoized for the
  * request. The membership is part of the query's condition, so "not a member", "closed"
@@ -34,7 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const getAccountAccess = cache(async (accountId: string): Promise<AccountAccess | null> => {
   const user = await getCurrentUser();
-  if (!user || !UUID.test(accountId)) return null;
+  if (!user || !isUuid(accountId)) return null;
   return loadAccountAccess(user, accountId);
 });
 
@@ -89,7 +88,7 @@ export async function requireAccountPage(accountId: string, requirement: Require
  * such account) is "not found"; a member without the permission is "forbidden".
  */
 export async function authorizeAccount(user: CurrentUser, accountId: string, requirement: Requirement): Promise<AccountAccess> {
-  const access = UUID.test(accountId) ? await loadAccountAccess(user, accountId) : null;
+  const access = isUuid(accountId) ? await loadAccountAccess(user, accountId) : null;
   if (!access) throw new UserError("notFound");
   if (!meets(access, requirement)) throw new UserError("forbidden");
   return access;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BUILT_IN_PROFILES, BUILT_IN_PROFILE_NAMES, type BuiltInProfile } from "./built-in-profiles";
 import { isPermissionKey, withImplied, type PermissionKey } from "./catalog";
+import { isUuid } from "@/lib/ids";
 
 /**
  * What an owner or manager gives a member or an invitee: a built-in profile, one of the
@@ -8,8 +9,6 @@ import { isPermissionKey, withImplied, type PermissionKey } from "./catalog";
  * ("BILLING", "named:<id>" or "custom") and `permissions` (comma-separated keys).
  */
 export type Grant = { type: "built-in"; profile: BuiltInProfile } | { type: "named"; profileId: string } | { type: "custom"; permissions: PermissionKey[] };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const ZPermissionList = z
   .string()
@@ -29,7 +28,7 @@ export function toGrant(fields: { profile: string; permissions: PermissionKey[] 
   if ((BUILT_IN_PROFILE_NAMES as string[]).includes(fields.profile)) return { type: "built-in", profile: fields.profile as BuiltInProfile };
   if (fields.profile === "custom") return { type: "custom", permissions: fields.permissions };
   const id = fields.profile.startsWith("named:") ? fields.profile.slice("named:".length) : "";
-  return UUID.test(id) ? { type: "named", profileId: id } : null;
+  return isUuid(id) ? { type: "named", profileId: id } : null;
 }
 
 /** The membership columns a grant is stored in. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ServiceKind } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/ids";
 import { driverFor } from "@/lib/provisioning/registry";
 import { upgradeTargets } from "./products";
 
@@ -23,6 +24,7 @@ export async function listServices(accountId: string, options: { kind?: ServiceK
  * still shows what the client area knows.
  */
 export async function serviceDetails(accountId: string, serviceId: string) {
+  if (!isUuid(serviceId)) return null;
   const service = await db.service.findFirst({
     where: { id: serviceId, accountId },
     include: { requests: { where: { status: "OPEN" }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, targetProduct: true, createdAt: true } } },

@@ -1,11 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 
 /** One ticket of the account with its conversation, oldest message first; null when not the account's. */
 export async function ticketDetails(accountId: string, ticketId: string) {
   // A path segment that is not an id is "not found" too, not a database error.
-  if (!z.uuid().safeParse(ticketId).success) return null;
+  if (!isUuid(ticketId)) return null;
   return db.supportTicket.findFirst({
     where: { id: ticketId, accountId },
     select: {

@@ -12,7 +12,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { translatorFor } from "@/lib/i18n/messages";
 import { demoDriver } from "@/lib/provisioning/demo/demo-driver";
 import { signInToPanel } from "@/lib/provisioning/demo/panel-sessions";
-import { countServicesByKind, listServices } from "@/lib/services/service-details";
+import { countServicesByKind, listServices, serviceDetails } from "@/lib/services/service-details";
 import { addMember, createAccountWithOwner, currentUser } from "../factories/accounts";
 import { createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
 import { createTestSession } from "../factories/sessions";
@@ -83,6 +83,14 @@ describe("the list", () => {
     expect(all.at(-1)?.status).toBe("CANCELLED");
     expect((await listServices(a.account.id, { kind: "VPS" })).map((service) => service.id).sort()).toEqual([a.vps.id, a.suspended.id].sort());
     expect(await countServicesByKind(a.account.id)).toEqual({ WEB_HOSTING: 2, VPS: 2, EMAIL: 1 });
+  });
+});
+
+describe("one service's page", () => {
+  it("finds the account's service, and nothing for another account's id or a path segment that is not an id", async () => {
+    expect((await serviceDetails(a.account.id, a.hosting.id))?.id).toBe(a.hosting.id);
+    expect(await serviceDetails(a.account.id, b.hosting.id)).toBeNull();
+    expect(await serviceDetails(a.account.id, "not-a-uuid")).toBeNull();
   });
 });
 
