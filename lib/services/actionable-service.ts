@@ -1,5 +1,6 @@
 import "server-only";
 import { UserError } from "@/lib/errors/user-error";
+import { isUuid } from "@/lib/ids";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { PanelRefusal } from "@/lib/provisioning/types";
@@ -11,11 +12,16 @@ const NOT_ACTIVE = { PENDING: "servicePending", SUSPENDED: "serviceSuspended", C
 
 /**
  * The service a member acts on, loaded inside the acting account (another account's id is
- * "not found", the same as a missing one) and only while ACTIVE: a suspended or cancelled
+ * "not found", the same as a missing one), locked, and only while ACTIVE: a suspended or cancelled
  * service must not be restarted, reconfigured or opened from the client area, and a pending
  * one is not running yet.
  */
 export async function actionableService(tx: Prisma.TransactionClient, actor: ServiceActor, serviceId: string) {
+  if (!isUuid(serviceId)) throw new UserError("notFound");
+  // The row lock holds to the end of the transaction: two actions on one service at once
+  // (two upgrade requests, a restart and a reset) run one after the other, the second
+  // seeing what the first wrote.
+  await tx.$queryRaw`SELECT id FROM "Service" WHERE id = ${serviceId}::uuid AND "accountId" = ${actor.accountId}::uuid FOR UPDATE`;
   const service = await tx.service.findFirst({ where: { id: serviceId, accountId: actor.accountId } });
   if (!service) throw new UserError("notFound");
   if (service.status !== "ACTIVE") throw new UserError(NOT_ACTIVE[service.status]);

@@ -6,14 +6,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { actionableService, serviceSubject, type ServiceActor } from "./actionable-service";
 import { isUpgradeTarget } from "./products";
 
-/**
- * Takes the service's row lock for the rest of the transaction, so two requests at once for
- * the same service run one after the other and the second sees the first's open request.
- */
-async function lockService(tx: Prisma.TransactionClient, actor: ServiceActor, serviceId: string) {
-  await tx.service.updateMany({ where: { id: serviceId, accountId: actor.accountId }, data: { updatedAt: new Date() } });
-}
-
 async function refuseSecondOpen(tx: Prisma.TransactionClient, serviceId: string, kind: "UPGRADE" | "CANCELLATION") {
   const open = await tx.serviceRequest.count({ where: { serviceId, kind, status: "OPEN" } });
   if (open > 0) throw new UserError(kind === "UPGRADE" ? "upgradeAlreadyRequested" : "cancellationAlreadyRequested");
@@ -22,7 +14,6 @@ async function refuseSecondOpen(tx: Prisma.TransactionClient, serviceId: string,
 /** Asks the provider to move the service to a higher plan of the same kind, from the catalog. */
 export async function requestUpgrade(actor: ServiceActor, serviceId: string, targetProduct: string): Promise<{ requestId: string }> {
   return db.$transaction(async (tx) => {
-    await lockService(tx, actor, serviceId);
     const service = await actionableService(tx, actor, serviceId);
     if (!isUpgradeTarget(service, targetProduct)) throw new UserError("upgradeTargetInvalid");
     await refuseSecondOpen(tx, service.id, "UPGRADE");
@@ -38,7 +29,6 @@ export async function requestUpgrade(actor: ServiceActor, serviceId: string, tar
 /** Asks the provider to cancel the service; the reason goes to the provider with the request. */
 export async function requestCancellation(actor: ServiceActor, serviceId: string, reason: string): Promise<{ requestId: string }> {
   return db.$transaction(async (tx) => {
-    await lockService(tx, actor, serviceId);
     const service = await actionableService(tx, actor, serviceId);
     await refuseSecondOpen(tx, service.id, "CANCELLATION");
     const request = await tx.serviceRequest.create({
