@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { translatorFor } from "@/lib/i18n/messages";
 import { demoDriver, LOGIN_LINK_SECONDS } from "@/lib/provisioning/demo/demo-driver";
-import { hashPanelToken } from "@/lib/provisioning/demo/tokens";
+import { hashSecretToken } from "@/lib/auth/tokens";
 import { consumeLoginLink, loadPanelSession, signInToPanel, signInToPanelThrottled } from "@/lib/provisioning/demo/panel-sessions";
 import { THROTTLE_LIMITS } from "@/lib/auth/throttle";
 import { DEMO_PANEL_PASSWORD, seedServices } from "@/prisma/demo/services";
@@ -52,7 +52,7 @@ describe("single sign-on links", () => {
     const before = Date.now();
     const token = await newLink();
     const stored = await db.demoPanelLoginToken.findFirstOrThrow({ where: { panelAccountId: service.panelRef }, orderBy: { createdAt: "desc" } });
-    expect(stored.tokenHash).toBe(hashPanelToken(token));
+    expect(stored.tokenHash).toBe(hashSecretToken(token));
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.expiresAt.getTime() - before).toBeGreaterThanOrEqual(LOGIN_LINK_SECONDS * 1000 - 50);
     expect(stored.expiresAt.getTime() - before).toBeLessThanOrEqual(LOGIN_LINK_SECONDS * 1000 + 2000);
@@ -76,10 +76,10 @@ describe("single sign-on links", () => {
 
   it("are refused once 60 seconds have passed", async () => {
     const token = await newLink();
-    await db.demoPanelLoginToken.update({ where: { tokenHash: hashPanelToken(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.demoPanelLoginToken.update({ where: { tokenHash: hashSecretToken(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await consumeLoginLink(token)).toBeNull();
     expect((await follow(token)).status).toBe(410);
-    expect(await db.demoPanelLoginToken.findUniqueOrThrow({ where: { tokenHash: hashPanelToken(token) } })).toMatchObject({ usedAt: null });
+    expect(await db.demoPanelLoginToken.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } })).toMatchObject({ usedAt: null });
   });
 
   it("followed twice at the same moment give exactly one session", async () => {
@@ -113,7 +113,7 @@ describe("the panel's own login and sessions", () => {
 
   it("does not accept an expired session", async () => {
     const opened = await signInToPanel(service.username, "a-brand-new-panel-password", "CONTROL_PANEL");
-    await db.demoPanelSession.update({ where: { tokenHash: hashPanelToken(opened!.token) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.demoPanelSession.update({ where: { tokenHash: hashSecretToken(opened!.token) }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await loadPanelSession(opened!.token)).toBeNull();
   });
 });
@@ -129,6 +129,8 @@ describe("the panel's login form", () => {
     await expect(attempt(FACTORY_PANEL_PASSWORD)).rejects.toMatchObject({ code: "tooManyAttempts" });
     expect(await db.demoPanelSession.count({ where: { panelAccountId: locked.panelRef } })).toBe(0);
 
+    // The same username in capitals is the same login, locked too.
+    await expect(attempt(FACTORY_PANEL_PASSWORD, locked.username.toUpperCase())).rejects.toMatchObject({ code: "tooManyAttempts" });
     // Another username from the same address is not locked by these failures (its password was reset above).
     expect((await attempt("a-brand-new-panel-password", service.username)).token).toBeTruthy();
   });

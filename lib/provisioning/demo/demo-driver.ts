@@ -2,7 +2,7 @@ import { hashPassword } from "../../auth/password";
 import type { Prisma } from "../../generated/prisma/client";
 import { effectivePowerState, restartSeconds } from "../power-state";
 import { PanelRefusal, type DriverDb, type PanelSettings, type PanelStatus, type ProvisioningDriver } from "../types";
-import { hashPanelToken, newPanelToken } from "./tokens";
+import { createSecretToken } from "../../auth/tokens";
 
 /** A single sign-on link works for this long: enough to follow it, too short to be worth stealing. */
 export const LOGIN_LINK_SECONDS = 60;
@@ -78,9 +78,9 @@ export const demoDriver: ProvisioningDriver = {
 
   async createSingleSignOnUrl(db, panelRef, app, now = new Date()) {
     await findAccount(db, panelRef);
-    const token = newPanelToken();
+    const { token, tokenHash } = createSecretToken();
     await db.demoPanelLoginToken.create({
-      data: { panelAccountId: panelRef, tokenHash: hashPanelToken(token), app, expiresAt: new Date(now.getTime() + LOGIN_LINK_SECONDS * 1000) },
+      data: { panelAccountId: panelRef, tokenHash, app, expiresAt: new Date(now.getTime() + LOGIN_LINK_SECONDS * 1000) },
     });
     return demoPanelLinkPath(token);
   },

@@ -4,7 +4,7 @@ import { spendPasswordCheckTime, verifyPassword } from "@/lib/auth/password";
 import { assertNotLocked, clearFailures, lockedError, recordFailure, subjects } from "@/lib/auth/throttle";
 import { UserError } from "@/lib/errors/user-error";
 import type { PanelApp } from "../types";
-import { hashPanelToken, newPanelToken } from "./tokens";
+import { createSecretToken, hashSecretToken } from "@/lib/auth/tokens";
 
 /** A demo panel session lasts an hour, like a short control panel login. */
 export const PANEL_SESSION_SECONDS = 60 * 60;
@@ -12,9 +12,9 @@ export const PANEL_SESSION_SECONDS = 60 * 60;
 export type OpenedPanelSession = { token: string; expiresAt: Date };
 
 async function openSession(tx: Pick<typeof db, "demoPanelSession">, panelAccountId: string, app: PanelApp, now: Date): Promise<OpenedPanelSession> {
-  const token = newPanelToken();
+  const { token, tokenHash } = createSecretToken();
   const expiresAt = new Date(now.getTime() + PANEL_SESSION_SECONDS * 1000);
-  await tx.demoPanelSession.create({ data: { panelAccountId, tokenHash: hashPanelToken(token), app, expiresAt } });
+  await tx.demoPanelSession.create({ data: { panelAccountId, tokenHash, app, expiresAt } });
   return { token, expiresAt };
 }
 
@@ -25,7 +25,7 @@ async function openSession(tx: Pick<typeof db, "demoPanelSession">, panelAccount
  * usedAt set and matches nothing.
  */
 export async function consumeLoginLink(token: string, now = new Date()): Promise<OpenedPanelSession | null> {
-  const tokenHash = hashPanelToken(token);
+  const tokenHash = hashSecretToken(token);
   return db.$transaction(async (tx) => {
     const claimed = await tx.demoPanelLoginToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count === 0) return null;
@@ -41,9 +41,11 @@ export async function consumeLoginLink(token: string, now = new Date()): Promise
  * checked, so even the right password is refused; the failure that locks says so.
  */
 export async function signInToPanelThrottled(input: { username: string; password: string; app: PanelApp; ip: string | null }): Promise<OpenedPanelSession> {
-  const throttled = subjects("panel-sign-in", input.username.toLowerCase(), input.ip);
+  // Panel usernames are lower case: "Alice" and "alice" are one login, counted once.
+  const username = input.username.toLowerCase();
+  const throttled = subjects("panel-sign-in", username, input.ip);
   await assertNotLocked(throttled);
-  const session = await signInToPanel(input.username, input.password, input.app);
+  const session = await signInToPanel(username, input.password, input.app);
   if (!session) {
     const locked = await recordFailure(throttled);
     throw locked ? lockedError(locked) : new UserError("panelSignInFailed");
@@ -66,12 +68,12 @@ export async function signInToPanel(username: string, password: string, app: Pan
 /** The session a panel cookie names, with what the panel page shows; null when unknown or expired. */
 export async function loadPanelSession(token: string, now = new Date()) {
   const session = await db.demoPanelSession.findUnique({
-    where: { tokenHash: hashPanelToken(token) },
+    where: { tokenHash: hashSecretToken(token) },
     select: { app: true, expiresAt: true, panelAccount: { select: { id: true, username: true, powerState: true, restartingUntil: true, settings: true } } },
   });
   return session && session.expiresAt > now ? session : null;
 }
 
 export async function endPanelSession(token: string): Promise<void> {
-  await db.demoPanelSession.deleteMany({ where: { tokenHash: hashPanelToken(token) } });
+  await db.demoPanelSession.deleteMany({ where: { tokenHash: hashSecretToken(token) } });
 }
