@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { UserError } from "@/lib/errors/user-error";
 import { recordActivity } from "@/lib/audit/record-activity";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
@@ -31,9 +32,16 @@ export async function updateBillingDetails(access: AccountAccess, input: TBillin
   });
 }
 
-/** Auto-pay: new invoices are paid with the default method when issued (lib/invoices/issue-invoice.ts). */
+/**
+ * Auto-pay: new invoices are paid with the default method when issued (lib/invoices/issue-invoice.ts).
+ * Turning it on needs a default method; without one it would silently pay nothing.
+ */
 export async function setAutoPay(access: AccountAccess, autoPay: boolean, client: ClientInfo): Promise<void> {
   await db.$transaction(async (tx) => {
+    if (autoPay) {
+      const account = await tx.clientAccount.findUniqueOrThrow({ where: { id: access.account.id }, select: { defaultPaymentMethodId: true } });
+      if (!account.defaultPaymentMethodId) throw new UserError("autoPayNeedsDefault");
+    }
     const { count } = await tx.clientAccount.updateMany({ where: { id: access.account.id, autoPay: !autoPay }, data: { autoPay } });
     if (count === 0) return;
     await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "billing.auto_pay_changed", client, details: { autoPay } });

@@ -39,8 +39,8 @@ async function findInAccount(tx: Prisma.TransactionClient, payer: Payer, input: 
  * Two payments at once: the conditional update (status = UNPAID) takes the invoice's row
  * lock first, so the second waits, then finds it PAID and is refused before charging; the
  * unique index on Payment.invoiceId stops anything that slipped past. The gateway is called
- * with the invoice's id as idempotency key, so a retry after a failed commit is not a
- * second charge.
+ * with the invoice and method as idempotency key, so a retry with the same card after a
+ * failed commit is not a second charge.
  */
 export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ paymentId: string }> {
   const paidAt = new Date();
@@ -58,7 +58,7 @@ export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ pa
         token: method.token,
         amountMinor: invoice.totalMinor,
         currency: invoice.currency,
-        idempotencyKey: invoice.id,
+        idempotencyKey: `${invoice.id}:${method.id}`,
         description: `Invoice ${invoice.number}`,
       });
       if (!charge.ok) throw new UserError(`payment.${charge.reason}`);

@@ -207,8 +207,14 @@ describe("billing details and auto-pay", () => {
     expect(issues("a@x.example b@x.example c@x.example d@x.example e@x.example f@x.example")).toEqual([["invoiceEmails", "invoiceEmailsTooMany"]]);
   });
 
+  it("auto-pay cannot be turned on without a default payment method: a clear message, nothing written", async () => {
+    const { access } = await ownedAccount();
+    await expectRefusedWithNothingWritten("autoPayNeedsDefault", () => setAutoPay(access, true, client));
+  });
+
   it("auto-pay is logged when it changes, and only then", async () => {
     const { account, access } = await ownedAccount();
+    await addPaymentMethod(access, cardInput(), client);
     await setAutoPay(access, true, client);
     await setAutoPay(access, true, client);
     await setAutoPay(access, false, client);

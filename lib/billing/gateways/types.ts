@@ -16,8 +16,10 @@ export type ChargeRequest = {
   amountMinor: number;
   currency: string;
   /**
-   * Sent as the gateway's idempotency key (the invoice's id): if the app's transaction fails
-   * after the gateway charged, the retry gets the same charge instead of a second one.
+   * Sent as the gateway's idempotency key (the invoice and the method): if the app's
+   * transaction fails after the gateway charged, a retry with the same card gets the same
+   * charge instead of a second one. Another card is another attempt: gateways remember a
+   * declined charge under its key, so one key per invoice would refuse the next card too.
    */
   idempotencyKey: string;
   description: string;
