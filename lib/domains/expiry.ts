@@ -5,8 +5,16 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 export type ExpiryState = { days: number; tone: "expired" | "warning" | "ok" };
 
-/** Whole days until expiry, rounded up (expiring later today is "in 1 day"); negative once past. */
+/** The end of the warning window: a domain not yet expired whose expiry is before this is "expiring soon". */
+export function expiryWarningEnd(now: Date): Date {
+  return new Date(now.getTime() + EXPIRY_WARNING_DAYS * DAY_MS);
+}
+
+/**
+ * Whole days until expiry, rounded up (expiring later today is "in 1 day"), negative once
+ * past, and the tone, by the same window the overview counts with (expiryWarningEnd).
+ */
 export function expiryState(expiresAt: Date, now: Date): ExpiryState {
   const days = Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS);
-  return { days, tone: days <= 0 ? "expired" : days < EXPIRY_WARNING_DAYS ? "warning" : "ok" };
+  return { days, tone: expiresAt <= now ? "expired" : expiresAt < expiryWarningEnd(now) ? "warning" : "ok" };
 }

@@ -4,7 +4,7 @@ import { recordActivity } from "@/lib/audit/record-activity";
 import { deliverSoon } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
-import type { AccountAccess } from "@/lib/permissions/account-access";
+import { meets, type AccountAccess } from "@/lib/permissions/account-access";
 import { notifySupport } from "./notify-support";
 import type { TOpenTicket } from "./schemas";
 
@@ -12,12 +12,15 @@ import type { TOpenTicket } from "./schemas";
  * Opens a ticket with its first message: the ticket, the message, the activity event and the
  * email to SUPPORT recipients are one transaction. A related service must be the account's
  * own: another account's service id is "not found", so a ticket cannot point staff at (or
- * reveal the existence of) a stranger's server.
+ * reveal the existence of) a stranger's server; and only a member who may see services may
+ * relate one.
  */
-export async function openTicket(access: Pick<AccountAccess, "account" | "user">, input: TOpenTicket, client: ClientInfo): Promise<{ id: string; number: number }> {
+export async function openTicket(access: AccountAccess, input: TOpenTicket, client: ClientInfo): Promise<{ id: string; number: number }> {
   const accountId = access.account.id;
   const ticket = await db.$transaction(async (tx) => {
     if (input.serviceId) {
+      // Relating a service needs seeing services: the form offers none without it.
+      if (!meets(access, "services.view")) throw new UserError("forbidden");
       const service = await tx.service.findFirst({ where: { id: input.serviceId, accountId }, select: { id: true } });
       if (!service) throw new UserError("notFound");
     }

@@ -124,6 +124,13 @@ describe("opening a ticket", () => {
     expect(replies[0]!.body).toHaveLength(10_000);
   });
 
+  it("lets a member who may not see services (Billing) open a ticket, but not relate a service: forbidden, nothing written", async () => {
+    signedIn = currentUser(a.billing.user, await createTestSession(a.billing.user.id));
+    const refused = await expectNothingWritten(() => actions.openTicketAction(initialActionResult, form(newTicket({ serviceId: a.service.id }))));
+    expect(refused).toMatchObject({ ok: false, error: t("errors.forbidden") });
+    await openThroughForm(newTicket());
+  });
+
   it("refuses another account's service: not found, nothing written", async () => {
     const result = await expectNothingWritten(() => actions.openTicketAction(initialActionResult, form(newTicket({ serviceId: b.service.id }))));
     expect(result).toMatchObject({ ok: false, error: NOT_FOUND });
