@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { readPanelCookie } from "@/lib/provisioning/demo/panel-cookie";
 import { loadPanelSession } from "@/lib/provisioning/demo/panel-sessions";
 import { effectivePowerState } from "@/lib/provisioning/power-state";
-import { PanelSignOutForm } from "@/components/demo-panel/panel-sign-out-form";
+import { panelSignOutAction } from "./actions";
+import { SmallActionForm } from "@/components/ui/small-action-form";
 
 /** The demo panel's home: what the panel knows about the signed-in panel account. */
 export default async function DemoPanelPage() {
@@ -45,7 +46,7 @@ export default async function DemoPanelPage() {
           )}
         </dd>
       </dl>
-      <PanelSignOutForm />
+      <SmallActionForm action={panelSignOutAction} fields={{}} label={t("signOut")} variant="secondary" />
     </div>
   );
 }

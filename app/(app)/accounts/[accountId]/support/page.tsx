@@ -7,6 +7,7 @@ import { TICKET_FILTERS, parseTicketFilter, ticketLabel } from "@/lib/support/ti
 import { Card } from "@/components/ui/card";
 import { FilterLinks } from "@/components/ui/filter-links";
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
+import { buttonClasses } from "@/components/ui/button";
 
 type SearchParams = Promise<{ status?: string }>;
 
@@ -23,7 +24,7 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         {meets(access, "support.open") ? (
-          <Link href={`${base}/new`} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+          <Link href={`${base}/new`} className={`${buttonClasses("primary")} text-sm`}>
             {t("openTicket")}
           </Link>
         ) : null}
