@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { authOptions } from "./options";
 import { loadSession, type LoadedSession } from "./sessions";
 import { isUuid } from "@/lib/ids";
+import { safeCallbackUrl } from "./safe-callback-url";
 
 /**
  * The session the cookie names, checked against its row once per request: a cookie whose
@@ -36,7 +37,7 @@ export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
-  const requested = (await headers()).get("x-request-path") ?? "/user";
+  const requested = safeCallbackUrl((await headers()).get("x-request-path"), "/user");
   const session = await getCurrentSession();
   const step = session?.awaitingSecondFactor ? "/sign-in/two-factor" : "/sign-in";
   redirect(`${step}?callbackUrl=${encodeURIComponent(requested)}`);

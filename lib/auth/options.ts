@@ -9,6 +9,7 @@ import { ZSignInCredentials } from "@/lib/users/schemas";
 import { consumeVerificationToken } from "@/lib/users/verify-email";
 import { recordSecurityEvent } from "./security-events";
 import { endSession } from "./sessions";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { openSession, signInWithPassword } from "./sign-in";
 
 /**
@@ -72,6 +73,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out: the same rule as the sign-in page.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, "/", baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
