@@ -23,7 +23,8 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/database-per-file.ts"],
           // Two-factor keys are sealed with a key derived from it (lib/auth/secret-box.ts).
-          env: { NEXTAUTH_SECRET: "integration-test-secret-not-for-production" },
+          // The client's address arrives in the header scripts/serve.ts names (lib/http/client-info.ts).
+          env: { NEXTAUTH_SECRET: "integration-test-secret-not-for-production", CLIENT_IP_HEADER: "x-test-client-ip" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -71,9 +71,10 @@ async function main() {
   process.env.NEXTAUTH_SECRET ??= localSecret();
   if (mode === "dev") process.env.DEV_MAILBOX ??= "1";
 
-  const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), mode, "--port", port], {
+  // scripts/serve.ts: Next.js behind a server that reads the client's address from the socket.
+  const next = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts"), mode], {
     cwd: ROOT,
-    env: process.env,
+    env: { ...process.env, PORT: port, NODE_ENV: mode === "start" ? "production" : "development" },
     stdio: "inherit",
   });
 

@@ -13,7 +13,7 @@ async function expectOnTheApp(page: Page, baseURL: string) {
 
 test("a hostile return address never leaves the site, before or after signing in", async ({ page, baseURL }) => {
   // Were the browser sent off the site, this answers instead of a DNS failure, and the URL shows it.
-  await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Left the site</h1>" }));
+  await page.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Left the site</h1>" }));
   const person = newPerson("return");
   await signUpAndVerify(page, person);
   await signOut(page);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clientInfo, clientIp, deviceLabel } from "@/lib/http/client-info";
+import { CLIENT_IP_HEADER_ENV, clientInfo, clientIp, deviceLabel, resolveClientIp, trustedProxyHops } from "@/lib/http/client-info";
 
 const CHROME_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36";
 const FIREFOX_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
@@ -8,37 +8,57 @@ const SAFARI_IPHONE =
 
 afterEach(() => vi.unstubAllEnvs());
 
-describe("clientIp", () => {
-  it("is null without X-Forwarded-For", () => {
-    expect(clientIp(new Headers())).toBeNull();
-    expect(clientIp({ "x-forwarded-for": "" })).toBeNull();
-    expect(clientIp({ "x-forwarded-for": " , " })).toBeNull();
+describe("resolveClientIp", () => {
+  it("takes the socket's address when no proxy is trusted, whatever X-Forwarded-For says", () => {
+    expect(resolveClientIp({ socketAddress: "198.51.100.4", forwardedFor: "203.0.113.7", hops: 0 })).toBe("198.51.100.4");
+    expect(resolveClientIp({ socketAddress: "::ffff:198.51.100.4", forwardedFor: undefined, hops: 0 })).toBe("198.51.100.4");
+    expect(resolveClientIp({ socketAddress: "::1", forwardedFor: "1.1.1.1", hops: 0 })).toBe("::1");
   });
 
   it("takes the entry the one trusted proxy appended, not what the client wrote before it", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe("203.0.113.7");
-    expect(clientIp(new Headers({ "x-forwarded-for": "1.1.1.1, 203.0.113.7" }))).toBe("203.0.113.7");
+    expect(resolveClientIp({ socketAddress: "10.0.0.2", forwardedFor: "203.0.113.7", hops: 1 })).toBe("203.0.113.7");
+    expect(resolveClientIp({ socketAddress: "10.0.0.2", forwardedFor: "1.1.1.1, 203.0.113.7", hops: 1 })).toBe("203.0.113.7");
   });
 
-  it("counts TRUSTED_PROXY_HOPS entries from the right", () => {
-    vi.stubEnv("TRUSTED_PROXY_HOPS", "2");
-    expect(clientIp({ "x-forwarded-for": "6.6.6.6, 203.0.113.7, 10.0.0.2" })).toBe("203.0.113.7");
+  it("counts the hops from the right", () => {
+    expect(resolveClientIp({ socketAddress: "10.0.0.3", forwardedFor: "6.6.6.6, 203.0.113.7, 10.0.0.2", hops: 2 })).toBe("203.0.113.7");
     // Fewer entries than hops: the leftmost is the best there is.
-    expect(clientIp({ "x-forwarded-for": "203.0.113.7" })).toBe("203.0.113.7");
+    expect(resolveClientIp({ socketAddress: "10.0.0.3", forwardedFor: "203.0.113.7", hops: 2 })).toBe("203.0.113.7");
+    // A proxy that sent no header at all: its own address.
+    expect(resolveClientIp({ socketAddress: "10.0.0.3", forwardedFor: " , ", hops: 1 })).toBe("10.0.0.3");
   });
 
-  it.each(["0", "-1", "1.5", "many"])("falls back to one hop when TRUSTED_PROXY_HOPS is %j", (hops) => {
+  it("answers null for anything that is not an IP address", () => {
+    expect(resolveClientIp({ socketAddress: undefined, forwardedFor: undefined, hops: 0 })).toBeNull();
+    expect(resolveClientIp({ socketAddress: "10.0.0.2", forwardedFor: "x".repeat(200), hops: 1 })).toBeNull();
+    expect(resolveClientIp({ socketAddress: "10.0.0.2", forwardedFor: "<script>", hops: 1 })).toBeNull();
+    expect(resolveClientIp({ socketAddress: "10.0.0.2", forwardedFor: "2001:db8::1", hops: 1 })).toBe("2001:db8::1");
+  });
+});
+
+describe("trustedProxyHops", () => {
+  it("trusts no proxy unless told to", () => {
+    expect(trustedProxyHops()).toBe(0);
+    vi.stubEnv("TRUSTED_PROXY_HOPS", "2");
+    expect(trustedProxyHops()).toBe(2);
+  });
+
+  it.each(["-1", "1.5", "many"])("trusts no proxy when TRUSTED_PROXY_HOPS is %j", (hops) => {
     vi.stubEnv("TRUSTED_PROXY_HOPS", hops);
-    expect(clientIp({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" })).toBe("203.0.113.7");
+    expect(trustedProxyHops()).toBe(0);
+  });
+});
+
+describe("clientIp", () => {
+  it("reads only the header the app's server named at start, never X-Forwarded-For", () => {
+    vi.stubEnv(CLIENT_IP_HEADER_ENV, "x-client-ip-test");
+    expect(clientIp(new Headers({ "x-client-ip-test": "198.51.100.4", "x-forwarded-for": "6.6.6.6" }))).toBe("198.51.100.4");
+    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6" }))).toBeNull();
   });
 
-  it("reads repeated headers, drops the IPv4-mapped prefix and keeps IPv6 as it is", () => {
-    expect(clientIp({ "x-forwarded-for": ["6.6.6.6", "::ffff:203.0.113.7"] })).toBe("203.0.113.7");
-    expect(clientIp({ "x-forwarded-for": "2001:db8::1" })).toBe("2001:db8::1");
-  });
-
-  it("caps what it keeps at 64 characters", () => {
-    expect(clientIp({ "x-forwarded-for": "x".repeat(200) })).toHaveLength(64);
+  it("is null when the app is served without that server: no address rather than a forged one", () => {
+    vi.stubEnv(CLIENT_IP_HEADER_ENV, "");
+    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6", "x-client-ip": "6.6.6.6" }))).toBeNull();
   });
 });
 
@@ -56,7 +76,8 @@ describe("deviceLabel", () => {
 
 describe("clientInfo", () => {
   it("puts IP, user agent and device label together, the user agent capped at 500 characters", () => {
-    expect(clientInfo(new Headers({ "x-forwarded-for": "203.0.113.7", "user-agent": FIREFOX_LINUX }))).toEqual({
+    vi.stubEnv(CLIENT_IP_HEADER_ENV, "x-client-ip-test");
+    expect(clientInfo(new Headers({ "x-client-ip-test": "203.0.113.7", "user-agent": FIREFOX_LINUX }))).toEqual({
       ip: "203.0.113.7",
       userAgent: FIREFOX_LINUX,
       device: "Firefox 133 on Linux",

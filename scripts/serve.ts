@@ -1,0 +1,44 @@
+/**
+ * The app's HTTP server: Next.js behind a plain Node server (Next's "custom server"), for one
+ * reason. Next.js gives pages and actions no way to read the socket's address: it only fills
+ * X-Forwarded-For with it when the client did not send that header itself. So this server
+ * resolves the client's address before Next sees the request (the socket's, or a trusted
+ * proxy's entry, lib/http/client-info.ts) and hands it on in a header whose name is random
+ * per process, so that no client can send it.
+ *
+ * Usage: node --import tsx scripts/serve.ts dev|start  (scripts/run.ts starts it, with PORT)
+ */
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import next from "next";
+import { CLIENT_IP_HEADER_ENV, resolveClientIp, trustedProxyHops } from "../lib/http/client-info";
+
+const dev = process.argv[2] !== "start";
+const port = Number(process.env.PORT ?? 3000);
+// Next uses it only to name itself; the server listens on every interface, as `next start` does.
+const hostname = "localhost";
+const hops = trustedProxyHops();
+const clientIpHeader = `x-client-ip-${randomBytes(8).toString("hex")}`;
+process.env[CLIENT_IP_HEADER_ENV] = clientIpHeader;
+
+const app = next({ dev, dir: `${import.meta.dirname}/..`, hostname, port });
+const handle = app.getRequestHandler();
+
+await app.prepare();
+const server = createServer((request, response) => {
+  const forwardedFor = request.headers["x-forwarded-for"];
+  const ip = resolveClientIp({
+    socketAddress: request.socket.remoteAddress,
+    forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor,
+    hops,
+  });
+  if (ip) request.headers[clientIpHeader] = ip;
+  else delete request.headers[clientIpHeader];
+  void handle(request, response);
+});
+if (dev) server.on("upgrade", app.getUpgradeHandler());
+server.listen(port, () => console.log(`> Serving on port ${port} (${dev ? "development" : "production"}), client address from ${hops ? `X-Forwarded-For behind ${hops} proxy hop(s)` : "the socket"}`));
+
+const close = () => server.close(() => void app.close().finally(() => process.exit(0)));
+process.on("SIGTERM", close);
+process.on("SIGINT", close);
