@@ -1,17 +1,17 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/plain-text";
 import { isCountryCode } from "@/lib/geo/countries";
 import { CURRENCIES } from "@/lib/geo/currencies";
 
 // Error messages are keys under `validation` in the message files.
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  singleLineText()
     .trim()
     .max(max, { error: "tooLong" })
     .transform((value) => value || null);
 
-const requiredText = (max: number, missing: string) => z.string().trim().min(1, { error: missing }).max(max, { error: "tooLong" });
+const requiredText = (max: number, missing: string) => singleLineText().trim().min(1, { error: missing }).max(max, { error: "tooLong" });
 
 export const ZAccountDetails = z.object({
   kind: z.enum(["COMPANY", "PERSON"], { error: "accountKindInvalid" }),

@@ -8,6 +8,7 @@ import type { LoadedSession } from "@/lib/auth/sessions";
 import { clientInfo, type ClientInfo } from "@/lib/http/client-info";
 import { UserError } from "@/lib/errors/user-error";
 import { isDatabaseUnreachable } from "@/lib/errors/database-errors";
+import { INVALID_CHARACTERS, isMultiLinePlainText } from "@/lib/validation/plain-text";
 import type { ActionResult, FieldErrors } from "./action-result";
 
 // Never echoed back into a failed form: passwords, codes, and card data (the card number and CVC only pass through to the gateway).
@@ -68,6 +69,15 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends Aut
         const session = await getCurrentSession();
         if (!session?.awaitingSecondFactor) return { ok: false, error: t("errors.secondFactorExpired"), values };
         context.session = session;
+      }
+
+      // Every field of every form, whatever its schema says: control characters are refused on
+      // the field, before anything reaches the database (NUL cannot even be stored there).
+      // Schemas add the stricter one-line rules (lib/validation/plain-text.ts).
+      const withControls = Object.keys(values).filter((field) => !isMultiLinePlainText(values[field]!));
+      if (withControls.length > 0) {
+        const fieldErrors: FieldErrors = Object.fromEntries(withControls.map((field) => [field, [t(`validation.${INVALID_CHARACTERS}`)]]));
+        return { ok: false, fieldErrors, values };
       }
 
       const parsed = definition.schema.safeParse(raw);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/plain-text";
 import { ZAccountDetails } from "@/lib/accounts/schemas";
 import { ZEmail } from "@/lib/users/schemas";
 import { cardBrand, cardDigits, isExpired, isValidCvc, parseExpiry, passesLuhn } from "./card-rules";
@@ -42,7 +43,7 @@ export type TBillingDetails = z.infer<typeof ZBillingDetails>;
  */
 export const ZAddCard = z
   .object({
-    holderName: z.string().trim().min(1, { error: "cardHolderRequired" }).max(100, { error: "tooLong" }),
+    holderName: singleLineText().trim().min(1, { error: "cardHolderRequired" }).max(100, { error: "tooLong" }),
     number: z
       .string()
       .max(40, { error: "cardNumberInvalid" })

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/plain-text";
 import { isCountryCode } from "@/lib/geo/countries";
 import { ZEmail } from "@/lib/users/schemas";
 import { EMAIL_CATEGORIES, isEmailCategory } from "@/lib/email/categories";
 
 const optional = (max: number) =>
-  z
-    .string()
+  singleLineText()
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
@@ -32,8 +32,8 @@ export const ZEmailCategories = z
   .transform((values) => EMAIL_CATEGORIES.filter((category) => values.includes(category)));
 
 export const ZContact = z.object({
-  firstName: z.string().trim().min(1, { error: "firstNameRequired" }).max(100, { error: "tooLong" }),
-  lastName: z.string().trim().min(1, { error: "lastNameRequired" }).max(100, { error: "tooLong" }),
+  firstName: singleLineText().trim().min(1, { error: "firstNameRequired" }).max(100, { error: "tooLong" }),
+  lastName: singleLineText().trim().min(1, { error: "lastNameRequired" }).max(100, { error: "tooLong" }),
   company: optional(200),
   email: ZEmail,
   phone: ZPhone,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "@/lib/validation/plain-text";
 
 // Error messages are keys under `validation` in the message files. The nameserver list is
 // checked by parseNameservers in the domain function, whose message names the bad line.
@@ -6,7 +7,7 @@ import { z } from "zod";
 export const ZDomainId = z.object({ domainId: z.uuid({ error: "invalid" }) });
 
 /** The nameservers as typed in the textarea, one per line; 13 hosts of 253 fit well under 4,000. */
-export const ZChangeNameservers = ZDomainId.extend({ nameservers: z.string().max(4_000, { error: "tooLong" }) });
+export const ZChangeNameservers = ZDomainId.extend({ nameservers: multiLineText().max(4_000, { error: "tooLong" }) });
 export type TChangeNameservers = z.infer<typeof ZChangeNameservers>;
 
 /** The state asked for, sent by the button ("true" / "false"), not a toggle: a double submit cannot flip it back. */

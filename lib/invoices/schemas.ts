@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/plain-text";
 import { MAX_MINOR } from "./money";
 
 // Error messages are keys under `validation` in the message files.
 
 export const ZInvoiceLine = z.object({
-  description: z.string().trim().min(1).max(300),
+  description: singleLineText().trim().min(1).max(300),
   quantity: z.int().min(1).max(10_000),
   unitPriceMinor: z.int().min(0).max(MAX_MINOR),
   serviceId: z.uuid().nullish(),
@@ -17,7 +18,7 @@ export const ZInvoiceLine = z.object({
 export const ZIssueInvoice = z.object({
   accountId: z.uuid(),
   lines: z.array(ZInvoiceLine).min(1).max(200),
-  taxName: z.string().trim().min(1).max(40).optional(),
+  taxName: singleLineText().trim().min(1).max(40).optional(),
   taxRateBp: z.int().min(0).max(10_000).optional(),
   issuedAt: z.date().optional(),
   dueInDays: z.int().min(0).max(365).default(14),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/plain-text";
 import { BUILT_IN_PROFILES, BUILT_IN_PROFILE_NAMES, type BuiltInProfile } from "./built-in-profiles";
 import { isPermissionKey, withImplied, type PermissionKey } from "./catalog";
 import { isUuid } from "@/lib/ids";
@@ -19,7 +20,7 @@ export const ZPermissionList = z
   .transform((keys) => [...new Set(keys)] as PermissionKey[]);
 
 export const ZGrantFields = {
-  profile: z.string().min(1, { error: "profileRequired" }).max(80),
+  profile: singleLineText().min(1, { error: "profileRequired" }).max(80),
   permissions: ZPermissionList,
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/validation/plain-text";
 import { ZSettingsFields } from "./settings";
 
 // Error messages are keys under `validation` in the message files.
@@ -8,10 +9,10 @@ export const ZServiceId = z.object({ serviceId: z.uuid({ error: "invalid" }) });
 export const ZChangeServiceSettings = ZServiceId.extend(ZSettingsFields);
 export type TChangeServiceSettings = z.output<typeof ZChangeServiceSettings>;
 
-export const ZRequestUpgrade = ZServiceId.extend({ targetProduct: z.string().trim().min(1, { error: "upgradeTargetRequired" }).max(100, { error: "upgradeTargetRequired" }) });
+export const ZRequestUpgrade = ZServiceId.extend({ targetProduct: singleLineText().trim().min(1, { error: "upgradeTargetRequired" }).max(100, { error: "upgradeTargetRequired" }) });
 export type TRequestUpgrade = z.output<typeof ZRequestUpgrade>;
 
 export const ZRequestCancellation = ZServiceId.extend({
-  reason: z.string().trim().min(1, { error: "cancellationReasonRequired" }).max(2000, { error: "tooLong" }),
+  reason: multiLineText().trim().min(1, { error: "cancellationReasonRequired" }).max(2000, { error: "tooLong" }),
 });
 export type TRequestCancellation = z.output<typeof ZRequestCancellation>;

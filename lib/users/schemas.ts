@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/plain-text";
 import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, isCommonPassword } from "@/lib/auth/password-policy";
 import { locales } from "@/lib/i18n/config";
 
@@ -12,7 +13,7 @@ export const ZEmail = z
   .max(254, { error: "emailInvalid" })
   .pipe(z.email({ error: "emailInvalid" }));
 
-export const ZPersonName = z.string().trim().min(1, { error: "nameRequired" }).max(100, { error: "nameTooLong" });
+export const ZPersonName = singleLineText().trim().min(1, { error: "nameRequired" }).max(100, { error: "nameTooLong" });
 
 export const ZNewPassword = z
   .string()

@@ -4,12 +4,20 @@ import { listContacts } from "@/lib/contacts/list-contacts";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
+import { isSingleLinePlainText } from "@/lib/validation/plain-text";
 
 export default async function ContactsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: Promise<{ q?: string }> }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("contacts"));
   const { q } = await searchParams;
-  const [t, tCategories, contacts] = await Promise.all([getTranslations("contacts"), getTranslations("emailCategories"), listContacts(accountId, q)]);
+  // A search with control characters is refused on the search box, like any other text field.
+  const searchValid = q === undefined || isSingleLinePlainText(q);
+  const [t, tValidation, tCategories, contacts] = await Promise.all([
+    getTranslations("contacts"),
+    getTranslations("validation"),
+    getTranslations("emailCategories"),
+    searchValid ? listContacts(accountId, q) : [],
+  ]);
   const base = `/accounts/${accountId}/contacts`;
   return (
     <div className="space-y-4">
@@ -22,11 +30,24 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         ) : null}
       </div>
       <form method="get" action={base} className="flex gap-2" role="search">
-        <input name="q" defaultValue={q ?? ""} aria-label={t("search")} placeholder={t("search")} className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <input
+          name="q"
+          defaultValue={q ?? ""}
+          aria-label={t("search")}
+          placeholder={t("search")}
+          aria-invalid={searchValid ? undefined : true}
+          aria-describedby={searchValid ? undefined : "contact-search-error"}
+          className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">
           {t("searchButton")}
         </button>
       </form>
+      {searchValid ? null : (
+        <p id="contact-search-error" role="alert" className="text-sm text-red-700">
+          {tValidation("invalidCharacters")}
+        </p>
+      )}
       <Card>
         {contacts.length === 0 ? (
           <p className="text-sm text-slate-600">{q ? t("noMatch") : t("empty")}</p>
