@@ -1,6 +1,6 @@
 import "server-only";
 import { getAccountAccess, meets, type AccountAccess, type Requirement } from "@/lib/permissions/account-access";
-import { takeSeat } from "@/lib/seats/seats";
+import { seatAdmission } from "@/lib/seats/admission";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
@@ -18,8 +18,7 @@ export function routeNotFound(): Response {
 export async function admitToAccountRoute(accountId: string, requirement: Requirement): Promise<{ access: AccountAccess; refusal?: never } | { refusal: Response; access?: never }> {
   const access = await getAccountAccess(accountId);
   if (!access || !meets(access, requirement)) return { refusal: routeNotFound() };
-  const { user } = access;
-  const admission = await takeSeat({ accountId: access.account.id, userId: user.id, sessionId: user.sessionId, isOwner: access.isOwner });
+  const admission = await seatAdmission(access);
   if (!admission.admitted) return { refusal: new Response("All seats of this account are in use.", { status: 409, headers: PRIVATE }) };
   return { access };
 }

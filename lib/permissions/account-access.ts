@@ -8,6 +8,7 @@ import type { BuiltInProfile } from "./built-in-profiles";
 import type { OwnerOnlyAction, PermissionKey } from "./catalog";
 import { resolvePermissions } from "./resolve";
 import { isUuid } from "@/lib/ids";
+import { seatAdmission } from "@/lib/seats/admission";
 
 export type AccountAccess = {
   user: CurrentUser;
@@ -74,12 +75,15 @@ export function meets(access: AccountAccess, requirement: Requirement): boolean 
 
 /**
  * For account-area pages: the access, or 404. A member without the page's permission gets
- * the same 404 as a stranger: nothing says the page exists for others.
+ * the same 404 as a stranger: nothing says the page exists for others. A member refused a
+ * seat gets no page either, so none of its data is loaded or sent: the layout shows who holds
+ * the seats instead (lib/seats/admission.ts).
  */
 export async function requireAccountPage(accountId: string, requirement: Requirement): Promise<AccountAccess> {
   await requireUser(); // signed out: to sign-in and back, not a 404
   const access = await getAccountAccess(accountId);
   if (!access || !meets(access, requirement)) notFound();
+  if (!(await seatAdmission(access)).admitted) notFound();
   return access;
 }
 

@@ -47,3 +47,22 @@ export function recordsOfAccount(legalName: string): Promise<{ accountId: string
     return { accountId: account.id, ticketId: ticket.id, domainId: domain.id };
   });
 }
+
+/** The provider's seat limit of an account (setSeatLimit is the provider's side, with no page). */
+export function setSeatLimitOf(accountId: string, limit: number | null): Promise<void> {
+  return withE2eDatabase(async (db) => {
+    await db.clientAccount.update({ where: { id: accountId }, data: { seatLimit: limit } });
+  });
+}
+
+/** A ticket of the account with one message by a member, straight in the database. */
+export function createTicketOf(accountId: string, authorEmail: string, subject: string): Promise<string> {
+  return withE2eDatabase(async (db) => {
+    const author = await db.user.findUniqueOrThrow({ where: { email: authorEmail }, select: { id: true } });
+    const ticket = await db.supportTicket.create({
+      data: { accountId, department: "TECHNICAL", subject, status: "OPEN", openedById: author.id, replies: { create: { authorId: author.id, body: `${subject}: first message.` } } },
+      select: { id: true },
+    });
+    return ticket.id;
+  });
+}

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listUserAccounts } from "@/lib/accounts/list-user-accounts";
 import { getAccountAccess, meets } from "@/lib/permissions/account-access";
 import { ACCOUNT_SECTIONS } from "@/lib/permissions/account-sections";
-import { takeSeat } from "@/lib/seats/seats";
+import { seatAdmission } from "@/lib/seats/admission";
 import { AccountSwitcher } from "@/components/accounts/account-switcher";
 import { SeatHeartbeat } from "@/components/seats/seat-heartbeat";
 import { SeatsFull } from "@/components/seats/seats-full";
@@ -23,7 +23,7 @@ export default async function AccountLayout({ children, params }: { children: Re
   if (!access) notFound();
   const [t, accounts] = await Promise.all([getTranslations("accountArea.nav"), listUserAccounts(user.id)]);
   const sections = ACCOUNT_SECTIONS.filter((section) => section.nav && meets(access, section.requirement));
-  const admission = await takeSeat({ accountId, userId: user.id, sessionId: user.sessionId, isOwner: access.isOwner });
+  const admission = await seatAdmission(access);
   if (!admission.admitted) {
     return (
       <div className="space-y-6">
