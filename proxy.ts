@@ -1,15 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseReachable } from "@/lib/db-health";
+import { refuseUnsafeRequest } from "@/lib/http/request-guards";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
 /**
- * Runs before every page and action. It answers 503 while the database is unreachable
+ * Runs before every page and action. It refuses forged cross-site and oversized requests
+ * (lib/http/request-guards.ts), answers 503 while the database is unreachable
  * (every page needs it), sets the Content-Security-Policy with a fresh nonce, and passes the
  * requested path on, so a page behind sign-in can send the visitor to /sign-in and back.
  * It does not authorize: pages and actions do that themselves, from the database.
  */
 export async function proxy(request: NextRequest) {
+  const refusal = refuseUnsafeRequest({
+    method: request.method,
+    origin: request.headers.get("origin"),
+    host: request.headers.get("host"),
+    forwardedHost: request.headers.get("x-forwarded-host"),
+    contentLength: request.headers.get("content-length"),
+    transferEncoding: request.headers.get("transfer-encoding"),
+  });
+  if (refusal) return new NextResponse(refusal.reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
 

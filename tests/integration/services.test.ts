@@ -195,10 +195,19 @@ describe("the sign-on route into the control panel and webmail", () => {
     }
   });
 
-  it("started from another site, opens nothing and lands on the service page", async () => {
-    const crossSite = await nothingWritten(() => signOn(a.account.id, a.hosting.id, "control-panel", { "sec-fetch-site": "cross-site" }));
-    expect(crossSite.status).toBe(303);
-    expect(crossSite.headers.get("location")).toBe(`/accounts/${a.account.id}/services/${a.hosting.id}`);
+  it.each<Record<string, string>>([{ "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, {}])(
+    "started from another site or without Sec-Fetch-Site (%j), opens nothing and lands on the service page",
+    async (headers) => {
+      const refused = await nothingWritten(() => signOn(a.account.id, a.hosting.id, "control-panel", headers));
+      expect(refused.status).toBe(303);
+      expect(refused.headers.get("location")).toBe(`/accounts/${a.account.id}/services/${a.hosting.id}`);
+    },
+  );
+
+  it("opens the panel for a URL the person typed or bookmarked (Sec-Fetch-Site: none)", async () => {
+    const typed = await signOn(a.account.id, a.hosting.id, "control-panel", { "sec-fetch-site": "none" });
+    expect(typed.status).toBe(303);
+    expect(typed.headers.get("location")).toContain("/demo-panel/sso/");
   });
 
   it("is 404 signed out", async () => {

@@ -8,6 +8,7 @@ import { openServicePanel } from "@/lib/services/panel-actions";
 import { SIGN_ON_APPS, type SignOnSegment } from "@/lib/services/sign-on-apps";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
+const OPENS_PANEL = new Set(["same-origin", "none"]);
 
 /**
  * Single sign-on into a service's control panel or webmail: asks the service's panel driver
@@ -25,9 +26,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
   const { access, refusal } = await admitToAccountRoute(accountId, signOn.requirement);
   if (refusal) return refusal;
 
-  // Started from another site (a crafted link): no panel session is opened behind the
-  // member's back; they land on the service page and choose themselves.
-  if (request.headers.get("sec-fetch-site") === "cross-site") {
+  // A panel session is opened only for a request the browser says came from our own pages
+  // ("same-origin") or from the person themselves (typed, bookmarked: "none"). A crafted link
+  // on another site ("cross-site", "same-site") or a request without the header (an old
+  // browser, a link-preview bot, a script) opens nothing: they land on the service page and
+  // choose there. Every browser in support sends Sec-Fetch-Site (Chrome 76, Firefox 90, Safari 16.4).
+  if (!OPENS_PANEL.has(request.headers.get("sec-fetch-site") ?? "")) {
     return new Response(null, { status: 303, headers: { Location: `/accounts/${accountId}/services/${serviceId}`, ...NO_STORE } });
   }
 
