@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateProfileAction } from "@/app/(app)/user/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
+import { languageName } from "@/lib/i18n/config";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -12,7 +13,6 @@ type ProfileFormProps = { name: string; locale: string; locales: string[] };
 
 export function ProfileForm({ name, locale, locales }: ProfileFormProps) {
   const t = useTranslations("user");
-  const tLanguages = useTranslations("languages");
   const [state, formAction, pending] = useActionState(updateProfileAction, initialActionResult);
   const errors = state.fieldErrors ?? {};
   return (
@@ -31,8 +31,8 @@ export function ProfileForm({ name, locale, locales }: ProfileFormProps) {
           className="block w-full rounded-md border border-slate-300 px-3 py-2"
         >
           {locales.map((code) => (
-            <option key={code} value={code}>
-              {tLanguages.has(code) ? tLanguages(code) : code}
+            <option key={code} value={code} lang={code}>
+              {languageName(code)}
             </option>
           ))}
         </select>

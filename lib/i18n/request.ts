@@ -1,14 +1,19 @@
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { messagesFor } from "./messages";
 import { localeFromAcceptLanguage } from "./negotiate";
-import { isLocale } from "./config";
+import { isLocale, LOCALE_COOKIE } from "./config";
 
-// The signed-in user's language setting wins; before sign-in, the browser's language.
+/**
+ * Which language a page speaks: the signed-in user's profile language; before sign-in, the
+ * one picked on a public page (a cookie), else the browser's. An unknown value anywhere falls
+ * through to the next rule, never to an error.
+ */
 export default getRequestConfig(async () => {
   const user = await getCurrentUser();
-  const locale = user && isLocale(user.locale) ? user.locale : localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const picked = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = user && isLocale(user.locale) ? user.locale : isLocale(picked) ? picked : localeFromAcceptLanguage((await headers()).get("accept-language"));
   // Times are shown in UTC (and say so) until users can choose their time zone.
   return { locale, messages: messagesFor(locale), timeZone: "UTC" };
 });

@@ -1,0 +1,17 @@
+import base from "../en.json";
+import billing from "./billing.json";
+import domains from "./domains.json";
+import invoices from "./invoices.json";
+import services from "./services.json";
+import support from "./support.json";
+import { mergeCatalog } from "../../merge-catalog";
+
+/** English, the reference catalog: every other language has exactly its keys. */
+const en = mergeCatalog(base, [services, domains, invoices, billing, support]) as typeof base &
+  typeof services &
+  typeof domains &
+  typeof invoices &
+  typeof billing &
+  typeof support;
+
+export default en;
