@@ -9,13 +9,12 @@ export type SecurityAlertData = {
   /** Where and when it happened, as the person will recognise it. */
   device: string;
   ip: string | null;
-  at: Date;
+  /** The moment, formatted for the recipient's language and time zone. */
+  time: string;
   /** Recovery codes left, for recoveryCodeUsed. */
   remaining?: number;
   securityUrl: string;
 };
-
-const formatTime = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /**
  * Every security alert has the same shape: what happened, from where, and what to do if it
@@ -28,7 +27,7 @@ export function securityAlertTemplate(t: EmailTranslator, data: SecurityAlertDat
     paragraphs: [
       t("emails.common.greeting", { name: data.name }),
       t(`emails.securityAlert.${data.alert}.body`, { remaining: data.remaining ?? 0 }),
-      t("emails.securityAlert.details", { device: data.device, ip: data.ip ?? t("emails.securityAlert.unknownIp"), time: formatTime(data.at) }),
+      t("emails.securityAlert.details", { device: data.device, ip: data.ip ?? t("emails.securityAlert.unknownIp"), time: data.time }),
       t("emails.securityAlert.ifNotYou"),
     ],
     action: { label: t("emails.securityAlert.action"), url: data.securityUrl },
@@ -41,6 +40,6 @@ export const securityAlertPreview: SecurityAlertData = {
   alert: "newSignIn",
   device: "Firefox 145 on Windows",
   ip: "203.0.113.7",
-  at: new Date("2026-11-23T09:30:00Z"),
+  time: "23 Nov 2026, 09:30 UTC",
   securityUrl: "http://localhost:3000/user/security",
 };

@@ -8,6 +8,7 @@ import { initialActionResult } from "@/lib/actions/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { BrowserTimeZoneField } from "@/components/i18n/browser-time-zone-field";
 
 export function SignUpForm() {
   const t = useTranslations("signUp");
@@ -28,6 +29,7 @@ export function SignUpForm() {
     <form action={formAction} className="space-y-4" noValidate>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <BrowserTimeZoneField />
       <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name} errors={errors.name} required />
       <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={errors.email} required />
       <TextField

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SecurityEventKind } from "@/lib/generated/prisma/client";
+import { MOMENT_WITH_SECONDS } from "@/lib/i18n/formats";
 
 type EventRow = { id: string; kind: SecurityEventKind; ip: string | null; device: string | null; createdAt: Date };
 
@@ -19,7 +20,7 @@ export async function SecurityEventsTable({ events }: { events: EventRow[] }) {
       <tbody>
         {events.map((event) => (
           <tr key={event.id} className="border-t border-slate-100" data-testid="security-event">
-            <td className="py-2 whitespace-nowrap">{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })} UTC</td>
+            <td className="py-2 whitespace-nowrap">{format.dateTime(event.createdAt, MOMENT_WITH_SECONDS)}</td>
             <td className="py-2">{t(`kinds.${event.kind}`)}</td>
             <td className="py-2 text-slate-600">{[event.device, event.ip].filter(Boolean).join(" · ")}</td>
           </tr>

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EndSessionButton } from "./end-session-buttons";
+import { MOMENT } from "@/lib/i18n/formats";
 
 type SessionRow = { id: string; device: string; ip: string | null; createdAt: Date; lastSeenAt: Date };
 
 export async function SessionsTable({ sessions, currentSessionId }: { sessions: SessionRow[]; currentSessionId: string }) {
   const t = await getTranslations("security.sessions");
   const format = await getFormatter();
-  const when = (date: Date) => `${format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })} UTC`;
+  const when = (date: Date) => format.dateTime(date, MOMENT);
   return (
     <table className="w-full text-left text-sm">
       <thead className="text-slate-500">

@@ -3,10 +3,11 @@ import { appUrl } from "@/lib/email/app-url";
 import { sendEmail } from "@/lib/email/send-email";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { translatorFor } from "@/lib/i18n/messages";
+import { formatMoment } from "@/lib/i18n/time-zones";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { securityAlertTemplate, type SecurityAlert } from "@/emails/security-alert";
 
-type Recipient = { email: string; name: string; locale: string };
+type Recipient = { email: string; name: string; locale: string; timeZone: string };
 
 /**
  * Security alerts go to the user whatever their email preferences say. Given `tx`, the
@@ -23,7 +24,8 @@ export async function sendSecurityAlert(
     alert,
     device: from.device,
     ip: from.ip,
-    at: new Date(),
+    // When it happened, as the person reads a clock where they are.
+    time: formatMoment(new Date(), user),
     remaining: extra.remaining,
     securityUrl: appUrl("/user/security"),
   });

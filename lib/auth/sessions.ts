@@ -12,7 +12,7 @@ export const SECOND_FACTOR_WINDOW_MS = 10 * 60 * 1000;
 /** last-seen is written at most this often, so ordinary requests do not write. */
 export const LAST_SEEN_RESOLUTION_MS = 60 * 1000;
 
-export type SessionUser = { id: string; email: string; name: string; locale: string; twoFactorEnabled: boolean };
+export type SessionUser = { id: string; email: string; name: string; locale: string; timeZone: string; twoFactorEnabled: boolean };
 export type LoadedSession = { id: string; awaitingSecondFactor: boolean; user: SessionUser };
 
 type SessionRow = {
@@ -23,6 +23,7 @@ type SessionRow = {
   email: string;
   name: string;
   locale: string;
+  timeZone: string;
   twoFactorEnabled: boolean;
 };
 
@@ -36,7 +37,7 @@ type SessionRow = {
 export async function loadSession(sessionId: string): Promise<LoadedSession | null> {
   const [row] = await db.$queryRaw<SessionRow[]>`
     SELECT s.id AS "sessionId", s."awaitingSecondFactor", s."lastSeenAt",
-           u.id, u.email, u.name, u.locale, (u."twoFactorEnabledAt" IS NOT NULL) AS "twoFactorEnabled"
+           u.id, u.email, u.name, u.locale, u."timeZone", (u."twoFactorEnabledAt" IS NOT NULL) AS "twoFactorEnabled"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId}::uuid AND s."endedAt" IS NULL AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND u."emailVerifiedAt" IS NOT NULL`;
   if (!row) return null;
@@ -44,8 +45,8 @@ export async function loadSession(sessionId: string): Promise<LoadedSession | nu
   if (!row.awaitingSecondFactor && Date.now() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await touchSession(sessionId);
   }
-  const { sessionId: id, awaitingSecondFactor, email, name, locale, twoFactorEnabled } = row;
-  return { id, awaitingSecondFactor, user: { id: row.id, email, name, locale, twoFactorEnabled } };
+  const { sessionId: id, awaitingSecondFactor, email, name, locale, timeZone, twoFactorEnabled } = row;
+  return { id, awaitingSecondFactor, user: { id: row.id, email, name, locale, timeZone, twoFactorEnabled } };
 }
 
 async function touchSession(sessionId: string): Promise<void> {

@@ -8,7 +8,7 @@ import { sendSecurityAlert } from "./security-alerts";
 import { createSession, isKnownDevice } from "./sessions";
 import { assertNotLocked, clearFailures, lockedError, recordFailure, subjects } from "./throttle";
 
-type SignInUser = { id: string; email: string; name: string; locale: string; twoFactorEnabled: boolean };
+type SignInUser = { id: string; email: string; name: string; locale: string; timeZone: string; twoFactorEnabled: boolean };
 export type OpenedSession = { userId: string; sessionId: string };
 
 /**

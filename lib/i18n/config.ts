@@ -3,7 +3,7 @@
  * lib/i18n/messages/en.json and en/ to the new code, translate them, add the code here;
  * TypeScript then asks for its line in lib/i18n/catalogs.ts (see README, Languages).
  */
-export const locales = ["en"] as const;
+export const locales = ["en", "es", "de", "it"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 

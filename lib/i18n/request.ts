@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { messagesFor } from "./messages";
 import { localeFromAcceptLanguage } from "./negotiate";
 import { isLocale, LOCALE_COOKIE } from "./config";
+import { DEFAULT_TIME_ZONE, timeZoneOrDefault } from "./time-zones";
 
 /**
  * Which language a page speaks: the signed-in user's profile language; before sign-in, the
@@ -14,6 +15,6 @@ export default getRequestConfig(async () => {
   const user = await getCurrentUser();
   const picked = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = user && isLocale(user.locale) ? user.locale : isLocale(picked) ? picked : localeFromAcceptLanguage((await headers()).get("accept-language"));
-  // Times are shown in UTC (and say so) until users can choose their time zone.
-  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
+  // Every time is shown in the reader's own zone; signed out, in UTC.
+  return { locale, messages: messagesFor(locale), timeZone: user ? timeZoneOrDefault(user.timeZone) : DEFAULT_TIME_ZONE };
 });

@@ -83,7 +83,7 @@ export async function acceptInvitation(token: string, user: { id: string; email:
 export async function signUpFromInvitation(
   input: { token: string; name: string; password: string; locale: string },
   client: ClientInfo,
-): Promise<{ accountId: string; user: { id: string; email: string; name: string; locale: string; twoFactorEnabled: false } }> {
+): Promise<{ accountId: string; user: { id: string; email: string; name: string; locale: string; timeZone: string; twoFactorEnabled: false } }> {
   const view = await inspectInvitation(input.token);
   if (view.state !== "valid" || !view.email) throw new UserError("invitationInvalid");
   const email = view.email;
@@ -92,7 +92,7 @@ export async function signUpFromInvitation(
     const result = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email, name: input.name, passwordHash, locale: input.locale, emailVerifiedAt: new Date() },
-        select: { id: true, email: true, name: true, locale: true },
+        select: { id: true, email: true, name: true, locale: true, timeZone: true },
       });
       const { accountId } = await claimInvitation(tx, input.token, user, client);
       return { accountId, user: { ...user, twoFactorEnabled: false as const } };

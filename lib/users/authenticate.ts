@@ -11,7 +11,7 @@ import { UserError } from "@/lib/errors/user-error";
 export async function authenticateWithPassword(email: string, password: string) {
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, locale: true, passwordHash: true, emailVerifiedAt: true, twoFactorEnabledAt: true },
+    select: { id: true, email: true, name: true, locale: true, timeZone: true, passwordHash: true, emailVerifiedAt: true, twoFactorEnabledAt: true },
   });
   if (!user) {
     await spendPasswordCheckTime(password);
@@ -19,5 +19,5 @@ export async function authenticateWithPassword(email: string, password: string) 
   }
   if (!(await verifyPassword(password, user.passwordHash))) throw new UserError("invalidCredentials");
   if (!user.emailVerifiedAt) throw new UserError("emailNotVerified");
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale, twoFactorEnabled: user.twoFactorEnabledAt !== null };
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, timeZone: user.timeZone, twoFactorEnabled: user.twoFactorEnabledAt !== null };
 }

@@ -9,7 +9,7 @@ import { deliverSoon } from "@/lib/email/outbox";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { TChangePassword } from "./schemas";
 
-type Changer = { id: string; email: string; name: string; locale: string; sessionId: string };
+type Changer = { id: string; email: string; name: string; locale: string; timeZone: string; sessionId: string };
 
 /** Changes the password (current one required) and ends every other session of the user. */
 export async function changePassword(user: Changer, input: TChangePassword, client: ClientInfo): Promise<{ endedSessions: number }> {

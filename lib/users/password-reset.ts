@@ -66,7 +66,7 @@ export async function resetPassword(input: { token: string; password: string; cl
     const user = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, emailVerifiedAt: current.emailVerifiedAt ?? now },
-      select: { id: true, email: true, name: true, locale: true },
+      select: { id: true, email: true, name: true, locale: true, timeZone: true },
     });
     await tx.passwordResetToken.deleteMany({ where: { userId, usedAt: null } });
     await endSessionsExcept(tx, { userId, keepSessionId: null, reason: "PASSWORD_RESET" });

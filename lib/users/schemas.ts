@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { singleLineText } from "@/lib/validation/plain-text";
 import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, isCommonPassword } from "@/lib/auth/password-policy";
-import { locales } from "@/lib/i18n/config";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
+import { timeZoneOrDefault } from "@/lib/i18n/time-zones";
 
 // Error messages are keys under `validation` in the message files.
 
@@ -21,14 +22,25 @@ export const ZNewPassword = z
   .refine((password) => Buffer.byteLength(password, "utf8") <= PASSWORD_MAX_BYTES, { error: "passwordTooLong" })
   .refine((password) => !isCommonPassword(password), { error: "passwordTooCommon" });
 
-export const ZSignUp = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword });
+/** A time zone from a form or the browser; an unknown one is the default, never an error. */
+export const ZTimeZone = z.string().max(100).optional().transform(timeZoneOrDefault);
+
+/** A language code from a form; an unknown one is the default, never an error. */
+export const ZLocale = z
+  .string()
+  .max(20)
+  .optional()
+  .transform((value) => (isLocale(value) ? value : defaultLocale));
+
+/** The browser's time zone comes in a hidden field (components/i18n/browser-time-zone-field.tsx). */
+export const ZSignUp = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword, timeZone: ZTimeZone });
 export type TSignUp = z.infer<typeof ZSignUp>;
 
 export const ZSignInCredentials = z.object({ email: ZEmail, password: z.string().min(1).max(1024) });
 
 export const ZResendVerification = z.object({ email: ZEmail });
 
-export const ZUpdateProfile = z.object({ name: ZPersonName, locale: z.enum(locales, { error: "localeInvalid" }) });
+export const ZUpdateProfile = z.object({ name: ZPersonName, locale: ZLocale, timeZone: ZTimeZone });
 export type TUpdateProfile = z.infer<typeof ZUpdateProfile>;
 
 export const ZForgotPassword = z.object({ email: ZEmail });

@@ -17,13 +17,13 @@ export type SignUpOutcome = "created" | "already-registered";
  * account, nothing is written and its owner is warned by email instead; the caller shows
  * the same answer either way, so the page never tells who is registered.
  */
-export async function signUp(input: TSignUp & { locale: string }): Promise<SignUpOutcome> {
+export async function signUp(input: Omit<TSignUp, "timeZone"> & { locale: string; timeZone?: string }): Promise<SignUpOutcome> {
   // Hashing first also makes both outcomes take about the same time.
   const passwordHash = await hashPassword(input.password);
   try {
     await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, locale: input.locale },
+        data: { email: input.email, name: input.name, passwordHash, locale: input.locale, timeZone: input.timeZone },
       });
       await sendVerificationEmail(tx, user, await createVerificationLink(tx, user.id));
     });

@@ -13,7 +13,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 
-type Person = { id: string; email: string; name: string; locale: string };
+type Person = { id: string; email: string; name: string; locale: string; timeZone: string };
 
 export type TwoFactorStatus = { state: "off" } | { state: "setting-up"; secret: string } | { state: "on"; since: Date; recoveryCodesLeft: number };
 

@@ -36,7 +36,7 @@ export async function consumeVerificationToken(token: string) {
     const user = await tx.user.update({
       where: { id: userId },
       data: { emailVerifiedAt: now },
-      select: { id: true, email: true, name: true, locale: true, twoFactorEnabledAt: true },
+      select: { id: true, email: true, name: true, locale: true, timeZone: true, twoFactorEnabledAt: true },
     });
     await sendEmail({ to: user.email, email: welcomeTemplate(translatorFor(user.locale), { name: user.name, url: appUrl("/user/accounts") }) }, tx);
     const { twoFactorEnabledAt, ...rest } = user;

@@ -9,7 +9,7 @@ import type { PermissionKey } from "@/lib/permissions/catalog";
 import { testClient } from "./sessions";
 import { createUser } from "./users";
 
-type FactoryUser = { id: string; email: string; name: string; locale: string; twoFactorEnabledAt?: Date | null };
+type FactoryUser = { id: string; email: string; name: string; locale: string; timeZone?: string; twoFactorEnabledAt?: Date | null };
 
 export function accountDetails(overrides: Partial<TAccountDetails> = {}): TAccountDetails {
   return {
@@ -29,7 +29,7 @@ export function accountDetails(overrides: Partial<TAccountDetails> = {}): TAccou
 
 /** The signed-in user as server code sees it (getCurrentUser), for a factory user. */
 export function currentUser(user: FactoryUser, sessionId = "test-session"): CurrentUser {
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale, twoFactorEnabled: !!user.twoFactorEnabledAt, sessionId };
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, timeZone: user.timeZone ?? "UTC", twoFactorEnabled: !!user.twoFactorEnabledAt, sessionId };
 }
 
 /** A client account created the way the app creates it (owner, owner's membership, activity). */

@@ -39,7 +39,7 @@ describe("account security emails", () => {
       expect(email.subject.length).toBeGreaterThan(5);
       expect(email.text).toContain("Firefox 145 on Windows");
       expect(email.text).toContain("203.0.113.7");
-      expect(email.text).toContain("2026-11-23 09:30 UTC");
+      expect(email.text).toContain(securityAlertPreview.time);
       expect(email.html).toContain('href="http://localhost:3000/user/security"');
     }
   });

@@ -11,7 +11,14 @@ function errorsOf(input: Record<string, string>) {
 describe("ZSignUp", () => {
   it("normalises the email to lower case without spaces", () => {
     const parsed = ZSignUp.parse({ name: "  Marta  ", email: "  Marta@Example.COM ", password: "violet-canyon-42" });
-    expect(parsed).toEqual({ name: "Marta", email: "marta@example.com", password: "violet-canyon-42" });
+    expect(parsed).toEqual({ name: "Marta", email: "marta@example.com", password: "violet-canyon-42", timeZone: "UTC" });
+  });
+
+  it("keeps the browser's time zone, and takes the default for an unknown one rather than failing", () => {
+    const fields = { name: "Marta", email: "marta@example.com", password: "violet-canyon-42" };
+    expect(ZSignUp.parse({ ...fields, timeZone: "Europe/Madrid" }).timeZone).toBe("Europe/Madrid");
+    expect(ZSignUp.parse({ ...fields, timeZone: "Mars/Olympus_Mons" }).timeZone).toBe("UTC");
+    expect(ZSignUp.parse({ ...fields, timeZone: "" }).timeZone).toBe("UTC");
   });
 
   it("names each wrong field with its own message key", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { locales } from "@/lib/i18n/config";
+import { timeZoneChoices } from "@/lib/i18n/time-zones";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ProfileForm } from "@/components/user/profile-form";
@@ -27,7 +28,7 @@ export default async function UserProfilePage({ searchParams }: { searchParams: 
         </dl>
       </Card>
       <Card title={t("edit")}>
-        <ProfileForm name={user.name} locale={user.locale} locales={[...locales]} />
+        <ProfileForm name={user.name} locale={user.locale} locales={[...locales]} timeZone={user.timeZone} timeZones={timeZoneChoices()} />
       </Card>
     </div>
   );

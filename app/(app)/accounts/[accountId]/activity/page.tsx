@@ -6,6 +6,7 @@ import { ACTIVITY_KINDS } from "@/lib/audit/record-activity";
 import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
+import { MOMENT_WITH_SECONDS } from "@/lib/i18n/formats";
 
 type SearchParams = Promise<{ member?: string; kind?: string; before?: string }>;
 
@@ -72,7 +73,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
             <tbody>
               {events.map((event) => (
                 <tr key={event.id} className="border-t border-slate-100 align-top" data-testid="activity-row">
-                  <td className="py-2 whitespace-nowrap">{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })} UTC</td>
+                  <td className="py-2 whitespace-nowrap">{format.dateTime(event.createdAt, MOMENT_WITH_SECONDS)}</td>
                   <td className="py-2">{event.actor?.name ?? t("system")}</td>
                   <td className="py-2">{t.has(`kinds.${event.kind}`) ? t(`kinds.${event.kind as (typeof ACTIVITY_KINDS)[number]}`) : event.kind}</td>
                   <td className="max-w-md py-2 font-mono text-xs break-words text-slate-600">{JSON.stringify(event.details)}</td>

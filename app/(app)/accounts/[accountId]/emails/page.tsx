@@ -3,6 +3,7 @@ import { listAccountEmails } from "@/lib/notifications/list-account-emails";
 import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
+import { MOMENT } from "@/lib/i18n/formats";
 
 export default async function AccountEmailsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
@@ -22,7 +23,7 @@ export default async function AccountEmailsPage({ params }: { params: Promise<{ 
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 className="font-semibold">{email.subject}</h3>
                 <span className="text-slate-500">
-                  {format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })} UTC · {email.category ? tCategories(email.category as never) : t("noCategory")}
+                  {format.dateTime(email.createdAt, MOMENT)} · {email.category ? tCategories(email.category as never) : t("noCategory")}
                 </span>
               </div>
               <ul className="space-y-1" aria-label={t("recipients")}>

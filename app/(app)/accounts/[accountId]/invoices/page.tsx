@@ -9,6 +9,7 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { FilterLinks } from "@/components/ui/filter-links";
 import { InvoiceStatusBadge } from "@/components/invoices/invoice-status-badge";
+import { INVOICE_DATE } from "@/lib/invoices/invoice-date";
 
 type SearchParams = Promise<{ status?: string; cursor?: string }>;
 
@@ -68,8 +69,8 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
                         {invoice.number}
                       </Link>
                     </td>
-                    <td className="py-2">{format.dateTime(invoice.issuedAt, { dateStyle: "medium" })}</td>
-                    <td className="py-2">{format.dateTime(invoice.dueAt, { dateStyle: "medium" })}</td>
+                    <td className="py-2">{format.dateTime(invoice.issuedAt, INVOICE_DATE)}</td>
+                    <td className="py-2">{format.dateTime(invoice.dueAt, INVOICE_DATE)}</td>
                     <td className="py-2 text-right tabular-nums">{formatMoney(invoice.totalMinor, invoice.currency, locale)}</td>
                     <td className="py-2 pl-4">
                       <InvoiceStatusBadge status={status} label={t(`statuses.${status}`)} />

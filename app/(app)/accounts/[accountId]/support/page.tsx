@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { FilterLinks } from "@/components/ui/filter-links";
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 import { buttonClasses } from "@/components/ui/button";
+import { MOMENT } from "@/lib/i18n/formats";
 
 type SearchParams = Promise<{ status?: string }>;
 
@@ -59,7 +60,7 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
                   <td className="py-2">
                     <TicketStatusBadge status={ticket.status} label={t(`statuses.${ticket.status}`)} />
                   </td>
-                  <td className="py-2">{format.dateTime(ticket.lastReplyAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="py-2">{format.dateTime(ticket.lastReplyAt, MOMENT)}</td>
                 </tr>
               ))}
             </tbody>

@@ -14,6 +14,7 @@ import { InvoiceStatusBadge } from "@/components/invoices/invoice-status-badge";
 import { PartyBlock } from "@/components/invoices/party-block";
 import { PayInvoiceForm } from "@/components/invoices/pay-invoice-form";
 import { payInvoiceAction } from "../actions";
+import { INVOICE_DATE } from "@/lib/invoices/invoice-date";
 
 export default async function InvoicePage({ params }: { params: Promise<{ accountId: string; invoiceId: string }> }) {
   const { accountId, invoiceId } = await params;
@@ -31,7 +32,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
     canPay ? loadBillingSettings(accountId) : null,
   ]);
   const money = (minor: number) => formatMoney(minor, invoice.currency, locale);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const date = (value: Date) => format.dateTime(value, INVOICE_DATE);
   const base = `/accounts/${accountId}`;
 
   return (

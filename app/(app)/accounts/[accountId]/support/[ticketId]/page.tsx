@@ -11,6 +11,7 @@ import { Conversation } from "@/components/support/conversation";
 import { ReplyForm } from "@/components/support/reply-form";
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 import { closeTicketAction, reopenTicketAction, replyToTicketAction } from "../actions";
+import { MOMENT } from "@/lib/i18n/formats";
 
 export default async function TicketPage({ params }: { params: Promise<{ accountId: string; ticketId: string }> }) {
   const { accountId, ticketId } = await params;
@@ -41,7 +42,7 @@ export default async function TicketPage({ params }: { params: Promise<{ account
         <dt className="text-slate-500">{t("priority")}</dt>
         <dd>{t(`priorities.${ticket.priority}`)}</dd>
         <dt className="text-slate-500">{t("opened")}</dt>
-        <dd>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        <dd>{format.dateTime(ticket.createdAt, MOMENT)}</dd>
         {/* The related service by name, as invoices name it; a link only for members who may open services. */}
         {ticket.service ? (
           <>
@@ -64,7 +65,7 @@ export default async function TicketPage({ params }: { params: Promise<{ account
         messages={ticket.replies.map((reply) => ({
           id: reply.id,
           body: reply.body,
-          when: format.dateTime(reply.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+          when: format.dateTime(reply.createdAt, MOMENT),
           staffName: reply.staffName,
           authorName: reply.author?.name ?? null,
         }))}

@@ -1,0 +1,9 @@
+import base from "../es.json";
+import billing from "./billing.json";
+import domains from "./domains.json";
+import invoices from "./invoices.json";
+import services from "./services.json";
+import support from "./support.json";
+import { mergeCatalog } from "../../merge-catalog";
+
+export default mergeCatalog(base, [services, domains, invoices, billing, support]);
