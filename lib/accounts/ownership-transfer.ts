@@ -66,8 +66,12 @@ export async function acceptOwnershipTransfer(access: AccountAccess, client: Cli
   const accountId = access.account.id;
   await db.$transaction(async (tx) => {
     const now = new Date();
-    const transfer = await tx.ownershipTransfer.findFirst({ where: { accountId, toUserId: access.user.id, status: "PENDING", expiresAt: { gt: now } }, select: { id: true, fromUserId: true } });
+    const transfer = await tx.ownershipTransfer.findFirst({ where: { accountId, toUserId: access.user.id, status: "PENDING", expiresAt: { gt: now } }, select: { id: true, fromUserId: true, createdAt: true } });
     if (!transfer) throw new UserError("transferNotFound");
+    // An offer ends when the member it names is removed or leaves (lib/members/change-members.ts);
+    // one made before their current membership began was made to that earlier membership.
+    const membership = await tx.membership.findUnique({ where: { id: access.membershipId }, select: { createdAt: true } });
+    if (!membership || membership.createdAt > transfer.createdAt) throw new UserError("transferNotFound");
     const claimed = await tx.ownershipTransfer.updateMany({ where: { id: transfer.id, status: "PENDING" }, data: { status: "ACCEPTED", decidedAt: now } });
     if (claimed.count !== 1) throw new UserError("transferNotFound");
     // The offer is void if the owner changed meanwhile.

@@ -5,20 +5,15 @@ import { createSecretToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { translatorFor } from "@/lib/i18n/messages";
 import { assertMayGrant } from "@/lib/members/authorize-changes";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { grantColumns, grantFromColumns, type Grant } from "@/lib/permissions/grants";
 import { invitationTemplate } from "@/emails/invitation";
+import { invitationsBeyondInviters, lockAccountInvitations } from "./inviter-rights";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Serialises invitation writes per account, so two invites of one address cannot both stay pending. */
-export async function lockAccountInvitations(tx: Prisma.TransactionClient, accountId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitations:${accountId}`}))`;
-}
 
 /**
  * Invites an address with a grant the inviter holds. Inviting an address again replaces
@@ -47,6 +42,9 @@ export async function inviteMember(access: AccountAccess, input: { email: string
       },
       select: { id: true },
     });
+    // The rights read at the start of the request may be stale (a demotion committed since):
+    // read them again under the lock, with the rule an acceptance applies.
+    if ((await invitationsBeyondInviters(tx, accountId, { invitationId: invitation.id })).length) throw new UserError("cannotGrantMore");
     await recordActivity(tx, {
       accountId,
       actorId: access.user.id,
