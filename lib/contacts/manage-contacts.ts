@@ -24,6 +24,19 @@ function assertMayRoute(access: AccountAccess, categories: readonly EmailCategor
   }
 }
 
+/**
+ * An activation invitation names the contact's address as it was: when the address changes or
+ * the contact is deleted, it is revoked in the same transaction, so the old mailbox cannot
+ * become a member linked to a contact it no longer is.
+ */
+async function revokeActivation(tx: Prisma.TransactionClient, access: AccountAccess, contactId: string, client: ClientInfo): Promise<void> {
+  const pending = await tx.invitation.findMany({ where: { accountId: access.account.id, contactId, status: "PENDING" }, select: { id: true, email: true } });
+  for (const invitation of pending) {
+    await tx.invitation.update({ where: { id: invitation.id }, data: { status: "REVOKED", revokedAt: new Date() } });
+    await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "invitation.revoked", client, details: { email: invitation.email, reason: "contactChanged" } });
+  }
+}
+
 /** The categories this member may give a contact (for the form's defaults). */
 export function routableCategories(access: AccountAccess): EmailCategory[] {
   return EMAIL_CATEGORIES.filter((category) => access.permissions.has(CATEGORY_PERMISSION[category]));
@@ -70,6 +83,7 @@ export async function updateContact(access: AccountAccess, contactId: string, in
       );
       if (Object.keys(changes).length === 0) return;
       await tx.contact.update({ where: { id: before.id }, data: after });
+      if (before.email !== after.email) await revokeActivation(tx, access, before.id, client);
       await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "contact.updated", client, details: { email: before.email, changes } });
     }),
   );
@@ -81,6 +95,7 @@ export async function deleteContact(access: AccountAccess, contactId: string, cl
     const contact = await findContact(tx, access.account.id, contactId);
     const domains = await tx.domain.findMany({ where: { registrantContactId: contact.id }, select: { name: true }, orderBy: { name: "asc" } });
     if (domains.length) throw new UserError("contactIsRegistrant", { domains: domains.map((d) => d.name).join(", ") });
+    await revokeActivation(tx, access, contact.id, client);
     await tx.contact.delete({ where: { id: contact.id } });
     await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "contact.deleted", client, details: { email: contact.email, name: `${contact.firstName} ${contact.lastName}` } });
   });
