@@ -14,13 +14,22 @@ function columns({ categories, ...fields }: TContact) {
 }
 
 /**
- * A contact receives account emails of its categories, so adding a category routes those
- * emails to an address of the editor's choosing: only someone who may see what the category
- * is about may add it (a member without invoices.view cannot send the invoices to themselves).
+ * A contact receives account emails of its categories, so who receives a category is decided
+ * only by someone who may see what it is about (CATEGORY_PERMISSION, the map the routing uses):
+ * adding the category to a contact, turning it off, changing the address of a contact that
+ * receives it, and deleting that contact all need the category's permission. Otherwise a
+ * member without invoices.view could send the invoices to themselves by editing the
+ * bookkeeper's address, or quietly stop them reaching the bookkeeper. The other fields stay
+ * free for anyone with contacts.manage.
  */
-function assertMayRoute(access: AccountAccess, categories: readonly EmailCategory[], already: readonly EmailCategory[] = []): void {
-  for (const category of categories) {
-    if (!already.includes(category) && !access.permissions.has(CATEGORY_PERMISSION[category])) throw new UserError("categoryNotAllowed", { category });
+function assertMayRoute(access: AccountAccess, change: { before?: { email: string; categories: readonly EmailCategory[] }; after?: { email: string; categories: readonly EmailCategory[] } }): void {
+  const may = (category: EmailCategory) => access.permissions.has(CATEGORY_PERMISSION[category]);
+  const before = change.before?.categories ?? [];
+  const after = change.after?.categories ?? [];
+  for (const category of after) if (!before.includes(category) && !may(category)) throw new UserError("categoryNotAllowed", { category });
+  for (const category of before) if (!after.includes(category) && !may(category)) throw new UserError("contactRoutingNotAllowed", { category });
+  if (change.before && change.after && change.before.email !== change.after.email) {
+    for (const category of after) if (!may(category)) throw new UserError("contactRoutingNotAllowed", { category });
   }
 }
 
@@ -60,7 +69,7 @@ export async function findContact(client: Prisma.TransactionClient | typeof db, 
 }
 
 export async function createContact(access: AccountAccess, input: TContact, client: ClientInfo) {
-  assertMayRoute(access, input.categories);
+  assertMayRoute(access, { after: { email: input.email, categories: input.categories } });
   return withUniqueEmail(input.email, () =>
     db.$transaction(async (tx) => {
       const contact = await tx.contact.create({ data: { accountId: access.account.id, ...columns(input) }, select: { id: true } });
@@ -74,7 +83,7 @@ export async function updateContact(access: AccountAccess, contactId: string, in
   await withUniqueEmail(input.email, () =>
     db.$transaction(async (tx) => {
       const before = await findContact(tx, access.account.id, contactId);
-      assertMayRoute(access, input.categories, before.emailCategories);
+      assertMayRoute(access, { before: { email: before.email, categories: before.emailCategories }, after: { email: input.email, categories: input.categories } });
       const after = columns(input);
       const changes = Object.fromEntries(
         (Object.keys(after) as (keyof typeof after)[])
@@ -89,10 +98,14 @@ export async function updateContact(access: AccountAccess, contactId: string, in
   );
 }
 
-/** Refused while the contact is the registrant of a domain, naming the domains. */
+/**
+ * Refused while the contact is the registrant of a domain, naming the domains, and for a
+ * contact receiving a category the deleter may not see (assertMayRoute).
+ */
 export async function deleteContact(access: AccountAccess, contactId: string, client: ClientInfo): Promise<void> {
   await db.$transaction(async (tx) => {
     const contact = await findContact(tx, access.account.id, contactId);
+    assertMayRoute(access, { before: { email: contact.email, categories: contact.emailCategories } });
     const domains = await tx.domain.findMany({ where: { registrantContactId: contact.id }, select: { name: true }, orderBy: { name: "asc" } });
     if (domains.length) throw new UserError("contactIsRegistrant", { domains: domains.map((d) => d.name).join(", ") });
     await revokeActivation(tx, access, contact.id, client);

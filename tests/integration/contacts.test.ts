@@ -307,4 +307,30 @@ describe("routing account emails to a contact", () => {
     await updateContact(access, bookkeeper.id, contactInput({ email: row.email, company: "Books & Co", categories: "BILLING" }), client);
     expect((await db.contact.findUniqueOrThrow({ where: { id: bookkeeper.id } })).company).toBe("Books & Co");
   });
+
+  it("changing who receives a category needs its permission: the address of a contact that receives it, turning it off, deleting the contact", async () => {
+    const { account, access: ownerAccess } = await ownedAccount();
+    const { user } = await addMember(account.id, { customPermissions: ["contacts.manage"] });
+    const access = await accessFor(user, account.id);
+    const bookkeeper = await createContact(ownerAccess, contactInput({ email: uniqueEmail("books"), categories: "GENERAL,BILLING" }), client);
+    const row = await db.contact.findUniqueOrThrow({ where: { id: bookkeeper.id } });
+    const as = (overrides: Parameters<typeof contactInput>[0]) => contactInput({ email: row.email, categories: "GENERAL,BILLING", ...overrides });
+
+    // The invoices would go to the editor's own mailbox.
+    await expectRefusedWithNothingWritten([account.id], "contactRoutingNotAllowed", () => updateContact(access, bookkeeper.id, as({ email: user.email }), client));
+    expect((await userErrorOf(updateContact(access, bookkeeper.id, as({ email: user.email }), client))).values).toEqual({ category: "BILLING" });
+    // Nor may they stop the invoices reaching the bookkeeper, by turning the category off or deleting the contact.
+    await expectRefusedWithNothingWritten([account.id], "contactRoutingNotAllowed", () => updateContact(access, bookkeeper.id, as({ categories: "GENERAL" }), client));
+    await expectRefusedWithNothingWritten([account.id], "contactRoutingNotAllowed", () => deleteContact(access, bookkeeper.id, client));
+
+    // What they may see stays theirs to route: a general-only contact changes address and goes.
+    const general = await createContact(access, contactInput({ email: uniqueEmail("general"), categories: "GENERAL" }), client);
+    await updateContact(access, general.id, contactInput({ email: uniqueEmail("general2"), categories: "GENERAL" }), client);
+    await deleteContact(access, general.id, client);
+
+    // Someone with invoices.view may do all of it.
+    await updateContact(ownerAccess, bookkeeper.id, as({ email: uniqueEmail("books2") }), client);
+    await deleteContact(ownerAccess, bookkeeper.id, client);
+    expect(await db.contact.findUnique({ where: { id: bookkeeper.id } })).toBeNull();
+  });
 });
