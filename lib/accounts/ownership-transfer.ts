@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
 import { confirmPassword } from "@/lib/auth/confirm-password";
+import { countMailToOthers } from "@/lib/auth/throttle";
 import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
@@ -35,6 +36,8 @@ export async function startOwnershipTransfer(access: AccountAccess, input: { mem
     if (member.userId === access.user.id) throw new UserError("transferToSelf");
     const waiting = await tx.ownershipTransfer.count({ where: { accountId, status: "PENDING", expiresAt: { gt: new Date() } } });
     if (waiting) throw new UserError("transferPending");
+    // Offering and cancelling in a loop would email the member each time: limited like every email sent on someone's say-so.
+    await countMailToOthers(tx, member.user.email, { userId: access.user.id, ip: client.ip });
     await tx.ownershipTransfer.create({ data: { accountId, fromUserId: access.user.id, toUserId: member.userId, expiresAt: new Date(Date.now() + TRANSFER_TTL_MS) } });
     await recordActivity(tx, { accountId, actorId: access.user.id, subjectId: member.userId, kind: "ownership.transfer_started", client, details: { to: member.user.email } });
     const email = ownershipTransferTemplate(translatorFor(member.user.locale), {
