@@ -48,7 +48,8 @@ export const THROTTLE_LIMITS = {
 export const THROTTLE_WINDOWS: Partial<Record<keyof typeof THROTTLE_LIMITS, number>> = {
   "mail-to-others:recipient": HOUR,
   "mail-to-others:user": DAY,
-  "mail-to-others:ip": DAY,
+  // An hour, not a day: one IP is often many people (an office, a carrier's NAT), and the per-user cap is the daily one.
+  "mail-to-others:ip": HOUR,
   "registration-attempt:email": DAY,
   "registration-attempt:ip": HOUR,
 };

@@ -74,7 +74,7 @@ describe("emails sent on someone's say-so to another address", () => {
   it("are limited per IP, and an unknown IP has no per-IP limit", async () => {
     const ip = testClient();
     const limit = THROTTLE_LIMITS["mail-to-others:ip"];
-    // The IP has already sent all but one of its emails today (counted as the app counts them).
+    // The IP has already sent all but one of its emails in this window (counted as the app counts them).
     for (let i = 0; i < limit - 1; i++) await recordFailure([{ scope: "mail-to-others:ip", subject: ip.ip! }]);
     await inviteMember((await ownerAccess()).access, { email: uniqueEmail(), grant: TECHNICIAN }, ip);
     expect(await failureCode(inviteMember((await ownerAccess()).access, { email: uniqueEmail(), grant: TECHNICIAN }, ip))).toBe("mailLimitSender");
