@@ -20,8 +20,8 @@ import { resendVerificationEmail } from "@/lib/users/verification-email";
 export const signUpAction = createAction({
   auth: "public",
   schema: ZSignUp,
-  handler: async (input) => {
-    await signUp({ ...input, locale: await getLocale() });
+  handler: async (input, { client }) => {
+    await signUp({ ...input, locale: await getLocale() }, client);
     return { email: input.email };
   },
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
 import { confirmPassword } from "@/lib/auth/confirm-password";
+import { countMailToOthers } from "@/lib/auth/throttle";
 import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
@@ -35,6 +36,8 @@ export async function startOwnershipTransfer(access: AccountAccess, input: { mem
     if (member.userId === access.user.id) throw new UserError("transferToSelf");
     const waiting = await tx.ownershipTransfer.count({ where: { accountId, status: "PENDING", expiresAt: { gt: new Date() } } });
     if (waiting) throw new UserError("transferPending");
+    // Offering and cancelling in a loop would email the member each time: limited like every email sent on someone's say-so.
+    await countMailToOthers(tx, member.user.email, { userId: access.user.id, ip: client.ip });
     await tx.ownershipTransfer.create({ data: { accountId, fromUserId: access.user.id, toUserId: member.userId, expiresAt: new Date(Date.now() + TRANSFER_TTL_MS) } });
     await recordActivity(tx, { accountId, actorId: access.user.id, subjectId: member.userId, kind: "ownership.transfer_started", client, details: { to: member.user.email } });
     const email = ownershipTransferTemplate(translatorFor(member.user.locale), {
@@ -66,8 +69,12 @@ export async function acceptOwnershipTransfer(access: AccountAccess, client: Cli
   const accountId = access.account.id;
   await db.$transaction(async (tx) => {
     const now = new Date();
-    const transfer = await tx.ownershipTransfer.findFirst({ where: { accountId, toUserId: access.user.id, status: "PENDING", expiresAt: { gt: now } }, select: { id: true, fromUserId: true } });
+    const transfer = await tx.ownershipTransfer.findFirst({ where: { accountId, toUserId: access.user.id, status: "PENDING", expiresAt: { gt: now } }, select: { id: true, fromUserId: true, createdAt: true } });
     if (!transfer) throw new UserError("transferNotFound");
+    // An offer ends when the member it names is removed or leaves (lib/members/change-members.ts);
+    // one made before their current membership began was made to that earlier membership.
+    const membership = await tx.membership.findUnique({ where: { id: access.membershipId }, select: { createdAt: true } });
+    if (!membership || membership.createdAt > transfer.createdAt) throw new UserError("transferNotFound");
     const claimed = await tx.ownershipTransfer.updateMany({ where: { id: transfer.id, status: "PENDING" }, data: { status: "ACCEPTED", decidedAt: now } });
     if (claimed.count !== 1) throw new UserError("transferNotFound");
     // The offer is void if the owner changed meanwhile.

@@ -10,7 +10,8 @@ import { findContact } from "./manage-contacts";
 /**
  * "Activate as sub-account": an invitation to the contact's address with the chosen grant.
  * The rules of invitations and escalation apply unchanged (inviteMember); accepting links
- * the contact to the member it became.
+ * the contact to the member it became. It needs no category permission: the contact's address
+ * already receives its categories, and activation does not change who receives what.
  */
 export async function activateContact(access: AccountAccess, input: { contactId: string; grant: Grant }, client: ClientInfo) {
   const contact = await findContact(db, access.account.id, input.contactId);

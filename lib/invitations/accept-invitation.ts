@@ -11,6 +11,7 @@ import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon } from "@/lib/email/outbox";
 import { notifyAccount } from "@/lib/notifications/notify-account";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
+import { invitationsBeyondInviters } from "./inviter-rights";
 
 export type InvitationView = {
   state: "valid" | "expired" | "accepted" | "revoked" | "unknown";
@@ -38,14 +39,24 @@ export async function inspectInvitation(token: string): Promise<InvitationView> 
 /**
  * Spends the invitation for this user, inside the caller's transaction: the conditional
  * update makes it single-use when two accepts race, and the email condition means only the
- * invited address can take it. The membership gets the invitation's grant.
+ * invited address can take it. The membership gets the invitation's grant, which must still
+ * be within what its inviter holds at this moment (lib/invitations/inviter-rights.ts); every
+ * road that claims an invitation comes through here.
  */
 async function claimInvitation(tx: Prisma.TransactionClient, token: string, user: { id: string; email: string }, client: ClientInfo | null) {
   const tokenHash = hashSecretToken(token);
   const now = new Date();
-  const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, email: true, accountId: true, builtInProfile: true, profileId: true, customPermissions: true, contactId: true } });
+  const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, email: true, status: true, expiresAt: true, accountId: true, invitedById: true, builtInProfile: true, profileId: true, customPermissions: true, contactId: true } });
   if (!invitation) throw new UserError("invitationInvalid");
   if (invitation.email !== user.email) throw new UserError("invitationForAnotherEmail", { email: invitation.email });
+
+  // The inviter's membership is held still while their rights are read: a demotion or removal
+  // running now either commits first (and is seen) or waits until this acceptance is done.
+  // (A link that is dead anyway is refused as such below.)
+  if (invitation.status === "PENDING" && invitation.expiresAt > now) {
+    await tx.$executeRaw`SELECT 1 FROM "Membership" WHERE "accountId" = ${invitation.accountId}::uuid AND "userId" = ${invitation.invitedById}::uuid FOR SHARE`;
+    if ((await invitationsBeyondInviters(tx, invitation.accountId, { invitationId: invitation.id })).length) throw new UserError("invitationBeyondInviter");
+  }
 
   const claimed = await tx.invitation.updateMany({
     where: { id: invitation.id, status: "PENDING", expiresAt: { gt: now }, account: { status: "ACTIVE" } },

@@ -1,29 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
+import { countMailToOthers } from "@/lib/auth/throttle";
 import { createSecretToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { translatorFor } from "@/lib/i18n/messages";
 import { assertMayGrant } from "@/lib/members/authorize-changes";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { grantColumns, grantFromColumns, type Grant } from "@/lib/permissions/grants";
 import { invitationTemplate } from "@/emails/invitation";
+import { invitationsBeyondInviters, lockAccountInvitations } from "./inviter-rights";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Serialises invitation writes per account, so two invites of one address cannot both stay pending. */
-export async function lockAccountInvitations(tx: Prisma.TransactionClient, accountId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitations:${accountId}`}))`;
-}
 
 /**
  * Invites an address with a grant the inviter holds. Inviting an address again replaces
  * its pending invitation (a new link; the old one stops working). An address that already
- * belongs to a member is refused.
+ * belongs to a member is refused. The email goes to an address of the inviter's choosing
+ * with their name and the account's in it, so only a verified user may send it, and it
+ * counts against the recipient's, the sender's and the IP's limits (lib/auth/throttle.ts).
  */
 export async function inviteMember(access: AccountAccess, input: { email: string; grant: Grant; contactId?: string }, client: ClientInfo): Promise<{ invitationId: string }> {
   const accountId = access.account.id;
@@ -33,6 +31,9 @@ export async function inviteMember(access: AccountAccess, input: { email: string
     await assertMayGrant(tx, access, input.grant);
     const member = await tx.membership.findFirst({ where: { accountId, user: { email: input.email } }, select: { id: true } });
     if (member) throw new UserError("alreadyMember", { email: input.email });
+    const verified = await tx.user.count({ where: { id: access.user.id, emailVerifiedAt: { not: null } } });
+    if (!verified) throw new UserError("verifyEmailToInvite");
+    await countMailToOthers(tx, input.email, { userId: access.user.id, ip: client.ip });
 
     await tx.invitation.updateMany({ where: { accountId, email: input.email, status: "PENDING" }, data: { status: "REVOKED", revokedAt: new Date() } });
     const invitation = await tx.invitation.create({
@@ -47,6 +48,9 @@ export async function inviteMember(access: AccountAccess, input: { email: string
       },
       select: { id: true },
     });
+    // The rights read at the start of the request may be stale (a demotion committed since):
+    // read them again under the lock, with the rule an acceptance applies.
+    if ((await invitationsBeyondInviters(tx, accountId, { invitationId: invitation.id })).length) throw new UserError("cannotGrantMore");
     await recordActivity(tx, {
       accountId,
       actorId: access.user.id,

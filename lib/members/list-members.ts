@@ -1,10 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { invitationsBeyondInviters } from "@/lib/invitations/inviter-rights";
 import { profileRef } from "@/lib/permissions/profile-ref";
 
-/** The account's members (owner first) and its invitations that are still pending or expired. */
+/**
+ * The account's members (owner first) and its invitations that are still pending or expired,
+ * each marked when its inviter could no longer make it (it would be refused on acceptance).
+ */
 export async function listMembersAndInvitations(account: { id: string; ownerId: string }) {
-  const [memberships, invitations, profiles] = await Promise.all([
+  const [memberships, invitations, profiles, beyondInviters] = await Promise.all([
     db.membership.findMany({
       where: { accountId: account.id },
       orderBy: { createdAt: "asc" },
@@ -25,7 +29,9 @@ export async function listMembersAndInvitations(account: { id: string; ownerId: 
       select: { id: true, email: true, expiresAt: true, createdAt: true, builtInProfile: true, customPermissions: true, profile: { select: { name: true } }, invitedBy: { select: { name: true } } },
     }),
     db.accountProfile.findMany({ where: { accountId: account.id }, orderBy: { name: "asc" }, select: { id: true, name: true, permissions: true } }),
+    invitationsBeyondInviters(db, account.id),
   ]);
+  const noLongerValid = new Set(beyondInviters.map((i) => i.id));
   const members = memberships
     .map((m) => ({
       id: m.id,
@@ -50,6 +56,7 @@ export async function listMembersAndInvitations(account: { id: string; ownerId: 
       invitedBy: i.invitedBy.name,
       expiresAt: i.expiresAt,
       expired: i.expiresAt <= now,
+      noLongerValid: noLongerValid.has(i.id),
       profile: profileRef({ isOwner: false, builtInProfile: i.builtInProfile, profileName: i.profile?.name ?? null }),
     })),
     profiles,

@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/lib/errors/database-errors";
 import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
+import { revokeInvitationsBeyondInviters } from "@/lib/invitations/inviter-rights";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { withImplied, type PermissionKey } from "@/lib/permissions/catalog";
 import { isSubset } from "@/lib/permissions/grants";
@@ -44,7 +45,11 @@ export async function createProfile(access: AccountAccess, input: ProfileInput, 
   );
 }
 
-/** Renames a profile or changes its keys: every member with it has the new keys on their next request. */
+/**
+ * Renames a profile or changes its keys: every member with it has the new keys on their next
+ * request. Pending invitations that their inviters could no longer make (a manager narrowed by
+ * the change, or an invitation with this profile widened beyond its inviter) are revoked with it.
+ */
 export async function updateProfile(access: AccountAccess, input: ProfileInput & { profileId: string }, client: ClientInfo): Promise<void> {
   await withUniqueName(input.name, () =>
     db.$transaction(async (tx) => {
@@ -59,6 +64,7 @@ export async function updateProfile(access: AccountAccess, input: ProfileInput &
         client,
         details: { before: { name: before.name, permissions: before.permissions }, after: { name: input.name, permissions: input.permissions } },
       });
+      await revokeInvitationsBeyondInviters(tx, { accountId: access.account.id, actorId: access.user.id, client });
     }),
   );
 }

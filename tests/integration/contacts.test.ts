@@ -4,6 +4,7 @@ import { activateContact } from "@/lib/contacts/activate-contact";
 import { listContacts } from "@/lib/contacts/list-contacts";
 import { createContact, deleteContact, routableCategories, updateContact } from "@/lib/contacts/manage-contacts";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { changeMemberGrant } from "@/lib/members/change-members";
 import { accessFor, addMember, createAccountWithOwner } from "../factories/accounts";
 import { contactInput, createContactRow, createDomainRow } from "../factories/contacts";
 import { testClient } from "../factories/sessions";
@@ -193,6 +194,38 @@ describe("activating a contact as sub-account", () => {
     await expectRefusedWithNothingWritten([account.id], "contactAlreadyActivated", () => activateContact(access, { contactId: id, grant: { type: "built-in", profile: "TECHNICIAN" } }, client));
   });
 
+  it("dies with the contact's address: changing the address or deleting the contact revokes a pending activation", async () => {
+    for (const change of ["address", "delete"] as const) {
+      const { access } = await ownedAccount();
+      const { id } = await createContact(access, contactInput(), client);
+      const contact = await db.contact.findUniqueOrThrow({ where: { id } });
+      const { invitationId } = await activateContact(access, { contactId: id, grant: { type: "built-in", profile: "TECHNICIAN" } }, client);
+      const token = await lastInvitationToken(contact.email);
+
+      if (change === "address") await updateContact(access, id, contactInput({ email: uniqueEmail("moved"), categories: "GENERAL" }), client);
+      else await deleteContact(access, id, client);
+
+      expect(await db.invitation.findUniqueOrThrow({ where: { id: invitationId } }), change).toMatchObject({ status: "REVOKED" });
+      expect(await failureCode(acceptInvitation(token, await createUser({ email: contact.email }), client)), change).toBe("invitationInvalid");
+    }
+  });
+
+  it("is revoked when whoever sent it loses contacts.manage, and refused on acceptance if that happened outside the app", async () => {
+    const { account, access: ownerAccess } = await ownedAccount();
+    const { user, membership } = await addMember(account.id, { customPermissions: ["contacts.manage", "users.manage", "services.view"] });
+    const { id } = await createContact(ownerAccess, contactInput(), client);
+    const contact = await db.contact.findUniqueOrThrow({ where: { id } });
+    const { invitationId } = await activateContact(await accessFor(user, account.id), { contactId: id, grant: { type: "custom", permissions: ["services.view"] } }, client);
+    const token = await lastInvitationToken(contact.email);
+
+    await db.membership.update({ where: { id: membership.id }, data: { customPermissions: ["users.manage", "services.view"] } });
+    expect(await failureCode(acceptInvitation(token, await createUser({ email: contact.email }), client))).toBe("invitationBeyondInviter");
+    expect((await db.contact.findUniqueOrThrow({ where: { id } })).linkedUserId).toBeNull();
+
+    await changeMemberGrant(ownerAccess, { membershipId: membership.id, grant: { type: "custom", permissions: ["users.manage", "services.view"] } }, client);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).toMatchObject({ status: "REVOKED" });
+  });
+
   it("answers not found for another account's contact and sends nothing", async () => {
     const mine = await ownedAccount();
     const theirs = await ownedAccount();
@@ -273,5 +306,31 @@ describe("routing account emails to a contact", () => {
     const row = await db.contact.findUniqueOrThrow({ where: { id: bookkeeper.id } });
     await updateContact(access, bookkeeper.id, contactInput({ email: row.email, company: "Books & Co", categories: "BILLING" }), client);
     expect((await db.contact.findUniqueOrThrow({ where: { id: bookkeeper.id } })).company).toBe("Books & Co");
+  });
+
+  it("changing who receives a category needs its permission: the address of a contact that receives it, turning it off, deleting the contact", async () => {
+    const { account, access: ownerAccess } = await ownedAccount();
+    const { user } = await addMember(account.id, { customPermissions: ["contacts.manage"] });
+    const access = await accessFor(user, account.id);
+    const bookkeeper = await createContact(ownerAccess, contactInput({ email: uniqueEmail("books"), categories: "GENERAL,BILLING" }), client);
+    const row = await db.contact.findUniqueOrThrow({ where: { id: bookkeeper.id } });
+    const as = (overrides: Parameters<typeof contactInput>[0]) => contactInput({ email: row.email, categories: "GENERAL,BILLING", ...overrides });
+
+    // The invoices would go to the editor's own mailbox.
+    await expectRefusedWithNothingWritten([account.id], "contactRoutingNotAllowed", () => updateContact(access, bookkeeper.id, as({ email: user.email }), client));
+    expect((await userErrorOf(updateContact(access, bookkeeper.id, as({ email: user.email }), client))).values).toEqual({ category: "BILLING" });
+    // Nor may they stop the invoices reaching the bookkeeper, by turning the category off or deleting the contact.
+    await expectRefusedWithNothingWritten([account.id], "contactRoutingNotAllowed", () => updateContact(access, bookkeeper.id, as({ categories: "GENERAL" }), client));
+    await expectRefusedWithNothingWritten([account.id], "contactRoutingNotAllowed", () => deleteContact(access, bookkeeper.id, client));
+
+    // What they may see stays theirs to route: a general-only contact changes address and goes.
+    const general = await createContact(access, contactInput({ email: uniqueEmail("general"), categories: "GENERAL" }), client);
+    await updateContact(access, general.id, contactInput({ email: uniqueEmail("general2"), categories: "GENERAL" }), client);
+    await deleteContact(access, general.id, client);
+
+    // Someone with invoices.view may do all of it.
+    await updateContact(ownerAccess, bookkeeper.id, as({ email: uniqueEmail("books2") }), client);
+    await deleteContact(ownerAccess, bookkeeper.id, client);
+    expect(await db.contact.findUnique({ where: { id: bookkeeper.id } })).toBeNull();
   });
 });

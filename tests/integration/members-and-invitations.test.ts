@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { inviteMemberAction, changeMemberAction, removeMemberAction } from "@/app/(app)/accounts/[accountId]/users/actions";
 import { createAccount } from "@/lib/accounts/create-account";
+import { acceptOwnershipTransfer, startOwnershipTransfer } from "@/lib/accounts/ownership-transfer";
 import { updateAccountDetails } from "@/lib/accounts/update-account";
 import { ACTIVITY_PAGE_SIZE, listActivity } from "@/lib/audit/list-activity";
 import { signInWithPassword } from "@/lib/auth/sign-in";
@@ -9,6 +10,8 @@ import { hashSecretToken } from "@/lib/auth/tokens";
 import { acceptInvitation, inspectInvitation, signUpFromInvitation } from "@/lib/invitations/accept-invitation";
 import { INVITATION_TTL_MS, inviteMember, reinvite, revokeInvitation } from "@/lib/invitations/invite-member";
 import { changeMemberGrant, leaveAccount, removeMember } from "@/lib/members/change-members";
+import { listMembersAndInvitations } from "@/lib/members/list-members";
+import { updateProfile } from "@/lib/profiles/manage-profiles";
 import { authorizeAccount, loadAccountAccess } from "@/lib/permissions/account-access";
 import { BUILT_IN_PROFILES } from "@/lib/permissions/built-in-profiles";
 import { withImplied } from "@/lib/permissions/catalog";
@@ -339,6 +342,123 @@ describe("escalation (rule 3)", () => {
   });
 });
 
+describe("an invitation does not outlive its inviter's rights", () => {
+  /** A manager who holds the Technician and Billing keys and users.manage, and two invitations they sent. */
+  async function managerWithInvitations() {
+    const { account, owner, ownerAccess } = await ownedAccount();
+    const { user, membership } = await addMember(account.id, { customPermissions: [...BUILT_IN_PROFILES.TECHNICIAN, ...BUILT_IN_PROFILES.BILLING, "users.manage"] });
+    const access = await accessFor(user, account.id);
+    const billing = await invite(access, { type: "built-in", profile: "BILLING" });
+    const technician = await invite(access, TECHNICIAN);
+    return { account, owner, ownerAccess, manager: { user, membership, access }, billing, technician };
+  }
+
+  const status = async (invitationId: string) => (await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).status;
+  const shownNoLongerValid = async (account: { id: string; ownerId: string }) =>
+    (await listMembersAndInvitations(account)).invitations.filter((i) => i.noLongerValid).map((i) => i.email);
+
+  it("demoting a member revokes, in the same change, the invitations they could no longer send, and keeps the others", async () => {
+    const { account, ownerAccess, manager, billing, technician } = await managerWithInvitations();
+
+    const kinds = await newActivity(account.id, () =>
+      changeMemberGrant(ownerAccess, { membershipId: manager.membership.id, grant: { type: "custom", permissions: [...BUILT_IN_PROFILES.TECHNICIAN, "users.manage"] } }, client),
+    );
+    expect(kinds).toEqual(["member.updated", "invitation.revoked"]);
+    expect(await status(billing.invitationId)).toBe("REVOKED");
+    expect(await status(technician.invitationId)).toBe("PENDING");
+    expect(await failureCode(acceptInvitation(billing.token, await createUser({ email: billing.email }), client))).toBe("invitationInvalid");
+
+    // Without users.manage they could send none at all.
+    await changeMemberGrant(ownerAccess, { membershipId: manager.membership.id, grant: TECHNICIAN }, client);
+    expect(await status(technician.invitationId)).toBe("REVOKED");
+    const invitee = await createUser({ email: technician.email });
+    expect(await failureCode(acceptInvitation(technician.token, invitee, client))).toBe("invitationInvalid");
+    expect(await loadAccountAccess(currentUser(invitee), account.id)).toBeNull();
+  });
+
+  it("removing a member, or the member leaving, revokes every invitation they sent", async () => {
+    const removed = await managerWithInvitations();
+    expect(await newActivity(removed.account.id, () => removeMember(removed.ownerAccess, removed.manager.membership.id, client))).toEqual([
+      "member.removed",
+      "invitation.revoked",
+      "invitation.revoked",
+    ]);
+    for (const sent of [removed.billing, removed.technician]) {
+      expect(await status(sent.invitationId)).toBe("REVOKED");
+      expect(await failureCode(acceptInvitation(sent.token, await createUser({ email: sent.email }), client))).toBe("invitationInvalid");
+    }
+
+    const left = await managerWithInvitations();
+    await leaveAccount(left.manager.access, client);
+    expect([await status(left.billing.invitationId), await status(left.technician.invitationId)]).toEqual(["REVOKED", "REVOKED"]);
+  });
+
+  it("accepting checks the grant against what the inviter holds at that moment, refuses it with its own message, and the users page says so", async () => {
+    const { account, ownerAccess, manager, billing, technician } = await managerWithInvitations();
+    const fromOwner = await invite(ownerAccess, { type: "built-in", profile: "SUPER_ADMINISTRATOR" });
+    // The manager's rights shrink by a road that does not sweep invitations (a change made outside the app).
+    await db.membership.update({ where: { id: manager.membership.id }, data: { customPermissions: [...BUILT_IN_PROFILES.TECHNICIAN, "users.manage"] } });
+
+    expect(await shownNoLongerValid(account)).toEqual([billing.email]);
+    const invitee = await createUser({ email: billing.email });
+    await expectRefusedWithNothingWritten(account.id, "invitationBeyondInviter", () => acceptInvitation(billing.token, invitee, client));
+    expect(await status(billing.invitationId)).toBe("PENDING");
+
+    // Within the inviter's rights, or from the owner (who holds everything), acceptance works.
+    await acceptInvitation(technician.token, await createUser({ email: technician.email }), client);
+    await acceptInvitation(fromOwner.token, await createUser({ email: fromOwner.email }), client);
+
+    // Sending it again makes it the sender's own, with their rights behind it.
+    await reinvite(ownerAccess, billing.invitationId, client);
+    await acceptInvitation(await lastInvitationToken(billing.email), invitee, client);
+    expect((await accessFor(invitee, account.id)).builtInProfile).toBe("BILLING");
+  });
+
+  it("a named profile widened after the invitation cannot give more than its inviter holds", async () => {
+    const { account, ownerAccess } = await ownedAccount();
+    const { user } = await addMember(account.id, { customPermissions: [...BUILT_IN_PROFILES.TECHNICIAN, "users.manage"] });
+    const profile = await createNamedProfile(account.id, ["services.view"]);
+    const sent = await invite(await accessFor(user, account.id), { type: "named", profileId: profile.id });
+
+    const kinds = await newActivity(account.id, () => updateProfile(ownerAccess, { profileId: profile.id, name: profile.name, permissions: ["services.view", "invoices.view"] }, client));
+    expect(kinds).toEqual(["profile.updated", "invitation.revoked"]);
+    expect(await status(sent.invitationId)).toBe("REVOKED");
+  });
+
+  it("an invitation sent with rights read before a demotion is refused once the demotion has committed", async () => {
+    const { account, ownerAccess, manager } = await managerWithInvitations();
+    const stale = manager.access; // loaded at the start of the manager's request
+    await changeMemberGrant(ownerAccess, { membershipId: manager.membership.id, grant: { type: "custom", permissions: [...BUILT_IN_PROFILES.TECHNICIAN, "users.manage"] } }, client);
+    await expectRefusedWithNothingWritten(account.id, "cannotGrantMore", () => inviteMember(stale, { email: uniqueEmail(), grant: { type: "built-in", profile: "BILLING" } }, client));
+  });
+
+  it("an ownership offer ends when the member it names is removed or leaves, and does not come back with them", async () => {
+    for (const end of ["removed", "left"] as const) {
+      const { account, ownerAccess } = await ownedAccount();
+      const { user, membership } = await addMember(account.id, { builtInProfile: "TECHNICIAN" });
+      await startOwnershipTransfer(ownerAccess, { membershipId: membership.id, password: FACTORY_PASSWORD }, client);
+
+      const kinds = await newActivity(account.id, () => (end === "removed" ? removeMember(ownerAccess, membership.id, client) : accessFor(user, account.id).then((access) => leaveAccount(access, client))));
+      expect(kinds.at(-1), end).toBe("ownership.transfer_cancelled");
+      expect(await db.ownershipTransfer.findFirstOrThrow({ where: { accountId: account.id } }), end).toMatchObject({ status: "CANCELLED" });
+
+      await addMember(account.id, { builtInProfile: "TECHNICIAN" }, { user }); // invited again later
+      expect(await failureCode(acceptOwnershipTransfer(await accessFor(user, account.id), client)), end).toBe("transferNotFound");
+      expect((await db.clientAccount.findUniqueOrThrow({ where: { id: account.id } })).ownerId, end).toBe(ownerAccess.user.id);
+    }
+  });
+
+  it("an offer made before the member's current membership is void, even if it is still pending", async () => {
+    const { account, ownerAccess } = await ownedAccount();
+    const { user, membership } = await addMember(account.id, { builtInProfile: "TECHNICIAN" });
+    await startOwnershipTransfer(ownerAccess, { membershipId: membership.id, password: FACTORY_PASSWORD }, client);
+    // Removed outside the app, which leaves the offer pending, then a member again.
+    await db.membership.delete({ where: { id: membership.id } });
+    await addMember(account.id, { builtInProfile: "TECHNICIAN" }, { user });
+    expect(await failureCode(acceptOwnershipTransfer(await accessFor(user, account.id), client))).toBe("transferNotFound");
+  });
+});
+
 describe("changes take effect on the next request (rule 5)", () => {
   it("a changed grant, an edited named profile and a removal are seen by the next loadAccountAccess", async () => {
     const { account, ownerAccess } = await ownedAccount();
@@ -446,7 +566,8 @@ describe("the activity log (rule 6)", () => {
       const { user: manager } = await addMember(account.id, { builtInProfile: "SUPER_ADMINISTRATOR" });
       const managerAccess = await accessFor(manager, account.id);
       for (let i = 0; i < invites; i++) {
-        await inviteMember(i % 3 === 0 ? managerAccess : ownerAccess, { email: uniqueEmail(`bulk${i}`), grant: TECHNICIAN }, client);
+        // Each from an address of its own: one IP sending this many invitations would reach its limit.
+        await inviteMember(i % 3 === 0 ? managerAccess : ownerAccess, { email: uniqueEmail(`bulk${i}`), grant: TECHNICIAN }, testClient());
       }
       return { account, owner, ownerAccess, manager };
     }

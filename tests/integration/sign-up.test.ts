@@ -4,6 +4,8 @@ import { hashSecretToken } from "@/lib/auth/tokens";
 import { ZSignUp } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 import { verifyPassword } from "@/lib/auth/password";
+import { THROTTLE_LIMITS, recordFailure } from "@/lib/auth/throttle";
+import { testClient } from "../factories/sessions";
 import { createUser, uniqueEmail } from "../factories/users";
 import { emailsTo, lastVerificationToken } from "../support/mail";
 
@@ -52,6 +54,26 @@ describe("signUp", () => {
     const messages = await emailsTo(owner.email);
     expect(messages.map((m) => m.template)).toEqual(["registration-attempt"]);
     expect(messages[0]?.text).toContain("Existing Owner");
+  });
+
+  it("warns the owner of a registered address a few times a day at most, answering the same whether it sends or not", async () => {
+    const owner = await createUser();
+    const limit = THROTTLE_LIMITS["registration-attempt:email"];
+    for (let i = 0; i < limit + 2; i++) expect(await signUp(input(owner.email), testClient())).toBe("already-registered");
+    expect((await emailsTo(owner.email)).map((m) => m.template)).toEqual(Array(limit).fill("registration-attempt"));
+  });
+
+  it("sends at most so many of those warnings from one IP, whatever the addresses", async () => {
+    const client = testClient();
+    // The IP has already caused all but one of the warnings it may (counted as the app counts them).
+    for (let i = 0; i < THROTTLE_LIMITS["registration-attempt:ip"] - 1; i++) await recordFailure([{ scope: "registration-attempt:ip", subject: client.ip! }]);
+    const owners = [await createUser(), await createUser()];
+    for (const owner of owners) expect(await signUp(input(owner.email), client)).toBe("already-registered");
+    expect(await Promise.all(owners.map(async (owner) => (await emailsTo(owner.email)).length))).toEqual([1, 0]);
+    // A new address from that IP still signs up and gets its verification link.
+    const email = uniqueEmail("new");
+    expect(await signUp(input(email), client)).toBe("created");
+    expect((await emailsTo(email)).map((m) => m.template)).toEqual(["verify-email"]);
   });
 
   it("leaves exactly one user when two sign-ups with one email race", async () => {

@@ -94,7 +94,15 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
                   <td className="py-2">{invitation.email}</td>
                   <td className="py-2">{invitationLabels[index]}</td>
                   <td className="py-2">{invitation.invitedBy}</td>
-                  <td className="py-2">{invitation.expired ? <span className="text-red-700">{t("expired")}</span> : date(invitation.expiresAt)}</td>
+                  <td className="py-2">
+                    {invitation.expired ? <span className="text-red-700">{t("expired")}</span> : date(invitation.expiresAt)}
+                    {invitation.noLongerValid ? (
+                      <span className="block" data-testid="invitation-no-longer-valid">
+                        <span className="text-red-700">{t("noLongerValid")}</span>
+                        <span className="block text-xs text-slate-600">{t("noLongerValidHint")}</span>
+                      </span>
+                    ) : null}
+                  </td>
                   {canManage ? (
                     <td className="space-x-3 py-2">
                       <SmallActionForm action={reinviteAction} fields={{ accountId, invitationId: invitation.id }} label={t("reinvite")} ariaLabel={`${t("reinvite")}: ${invitation.email}`} />
