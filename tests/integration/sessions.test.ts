@@ -29,7 +29,7 @@ describe("loadSession", () => {
     expect(await loadSession(id)).toEqual({
       id,
       awaitingSecondFactor: false,
-      user: { id: user.id, email: user.email, name: "Ida Berg", locale: "en", twoFactorEnabled: false },
+      user: { id: user.id, email: user.email, name: "Ida Berg", locale: "en", timeZone: "UTC", twoFactorEnabled: false },
     });
   });
 

@@ -38,7 +38,7 @@ describe("sign-in before and after verification", () => {
     expect(verified?.email).toBe(email);
 
     const user = await authenticateWithPassword(email, PASSWORD);
-    expect(user).toEqual({ id: verified?.id, email, name: "Lea Novak", locale: "en", twoFactorEnabled: false });
+    expect(user).toEqual({ id: verified?.id, email, name: "Lea Novak", locale: "en", timeZone: "UTC", twoFactorEnabled: false });
   });
 
   it("gives the same error for an unknown email and a wrong password", async () => {
