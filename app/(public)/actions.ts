@@ -12,9 +12,10 @@ import { acceptInvitation, signUpFromInvitation } from "@/lib/invitations/accept
 import { unsubscribeContact } from "@/lib/notifications/preferences";
 import { ZInvitationToken, ZSignUpFromInvitation } from "@/lib/invitations/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/users/password-reset";
-import { ZForgotPassword, ZResendVerification, ZResetPassword, ZSecondFactorStep, ZSignUp } from "@/lib/users/schemas";
+import { ZCompleteVerification, ZForgotPassword, ZResendVerification, ZResetPassword, ZSecondFactorStep, ZSignUp } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 import { resendVerificationEmail } from "@/lib/users/verification-email";
+import { completeVerification } from "@/lib/users/verify-email";
 
 /** Same answer whether the address was new or already registered: see signUp. */
 export const signUpAction = createAction({
@@ -23,6 +24,21 @@ export const signUpAction = createAction({
   handler: async (input) => {
     await signUp({ ...input, locale: await getLocale() });
     return { email: input.email };
+  },
+});
+
+/**
+ * A verification link's page: the address is verified with the password typed there (see
+ * completeVerification), and the person is signed in. The link is spent by this POST, not
+ * by the page's GET, so a mail scanner that fetches the link cannot use it.
+ */
+export const completeVerificationAction = createAction({
+  auth: "public",
+  schema: ZCompleteVerification,
+  handler: async ({ token, password }, { client }) => {
+    const user = await completeVerification({ token, password, client });
+    await issueSessionCookie(await openSession(user, client));
+    redirect("/user?verified=1");
   },
 });
 
