@@ -29,16 +29,17 @@ export const signUpAction = createAction({
 
 /**
  * A verification link's page: the address is verified with the password typed there (see
- * completeVerification), and the person is signed in. The link is spent by this POST, not
+ * completeVerification), and the person is signed in; someone who signed up from an
+ * invitation lands in its account. The link is spent by this POST, not
  * by the page's GET, so a mail scanner that fetches the link cannot use it.
  */
 export const completeVerificationAction = createAction({
   auth: "public",
   schema: ZCompleteVerification,
   handler: async ({ token, password }, { client }) => {
-    const user = await completeVerification({ token, password, client });
+    const { user, joinedAccountId } = await completeVerification({ token, password, client });
     await issueSessionCookie(await openSession(user, client));
-    redirect("/user?verified=1");
+    redirect(joinedAccountId ? `/accounts/${joinedAccountId}` : "/user?verified=1");
   },
 });
 
@@ -90,15 +91,14 @@ export const acceptInvitationAction = createAction({
   },
 });
 
-/** A new person signs up from the link (which proved the mailbox), is signed in, and lands in the account. */
+/**
+ * A new person signs up from the link; the link does not prove the mailbox, so they join
+ * when they follow the verification link sent to it (see signUpFromInvitation).
+ */
 export const signUpFromInvitationAction = createAction({
   auth: "public",
   schema: ZSignUpFromInvitation,
-  handler: async (input, { client }) => {
-    const { accountId, user } = await signUpFromInvitation({ ...input, locale: await getLocale() }, client);
-    await issueSessionCookie(await openSession(user, client));
-    redirect(`/accounts/${accountId}`);
-  },
+  handler: async (input) => signUpFromInvitation({ ...input, locale: await getLocale() }),
 });
 
 /** A contact's signed unsubscribe link; the token is the proof (lib/notifications/unsubscribe-token.ts). */

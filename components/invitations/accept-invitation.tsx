@@ -22,10 +22,21 @@ export function AcceptInvitationButton({ token }: { token: string }) {
   );
 }
 
-/** A new person: name and password, the email fixed by the invitation; the server signs them in and opens the account. */
+/**
+ * A new person: name and password, the email fixed by the invitation. They join once they
+ * follow the verification link sent to that address (lib/invitations/accept-invitation.ts).
+ */
 export function SignUpFromInvitation({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invite");
   const [state, formAction, pending] = useActionState(signUpFromInvitationAction, initialActionResult);
+  if (state.ok) {
+    return (
+      <div className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("checkEmailTitle")}</h2>
+        <Alert tone="success">{t("checkEmailBody", { email: state.data.email })}</Alert>
+      </div>
+    );
+  }
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t("signUpIntro")}</p>

@@ -10,6 +10,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { translatorFor } from "@/lib/i18n/messages";
+import { acceptInvitationAfterSignUp } from "@/lib/invitations/accept-invitation";
 import { welcomeTemplate } from "@/emails/welcome";
 
 export type VerificationTokenState = "valid" | "expired" | "used" | "unknown";
@@ -36,8 +37,11 @@ export type VerifiedUser = { id: string; email: string; name: string; locale: st
  * mailbox, not who chose the sign-up password, so verifying with that password kept would
  * hand the mailbox owner's account to whoever signed up. Whatever was set before the
  * address was proven stops counting here.
+ *
+ * A person who signed up from an invitation joins its account now, once the address is
+ * proven (`joinedAccountId`; see signUpFromInvitation).
  */
-export async function completeVerification(input: { token: string; password: string; client: ClientInfo }): Promise<VerifiedUser> {
+export async function completeVerification(input: { token: string; password: string; client: ClientInfo }): Promise<{ user: VerifiedUser; joinedAccountId: string | null }> {
   const tokenHash = hashSecretToken(input.token);
   const passwordHash = await hashPassword(input.password);
   const user = await db.$transaction(async (tx) => {
@@ -65,5 +69,6 @@ export async function completeVerification(input: { token: string; password: str
 
   // Failed sign-ins with the earlier password no longer matter: the mailbox holder chose a new one.
   await clearFailures({ scope: "sign-in:email", subject: user.email });
-  return user;
+  const joined = await acceptInvitationAfterSignUp(user, input.client);
+  return { user, joinedAccountId: joined?.accountId ?? null };
 }

@@ -18,7 +18,7 @@ const client = testClient();
 /** Follows a verification link and sets the password on its page; null when the link is refused. */
 async function verify(token: string, password = PASSWORD) {
   try {
-    return await completeVerification({ token, password, client });
+    return (await completeVerification({ token, password, client })).user;
   } catch (error) {
     if (error instanceof UserError && error.code === "verificationLinkInvalid") return null;
     throw error;
