@@ -81,6 +81,6 @@ test("someone who signed up with another person's address loses it when that per
   // The stranger's password opens nothing.
   await page.goto("/sign-in");
   await fillSignIn(page, owner.email, stranger.password);
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password");
+  await expect(page.getByText("Wrong email or password.")).toBeVisible();
   await ownerContext.close();
 });
