@@ -1,4 +1,4 @@
-import { renderEmail, type EmailTranslator } from "./render";
+import { renderEmail, secretLink, type EmailTranslator } from "./render";
 
 export type InvitationData = { inviterName: string; accountName: string; url: string };
 
@@ -7,7 +7,7 @@ export function invitationTemplate(t: EmailTranslator, data: InvitationData) {
     template: "invitation",
     subject: t("emails.invitation.subject", { accountName: data.accountName }),
     paragraphs: [t("emails.invitation.body", { inviterName: data.inviterName, accountName: data.accountName }), t("emails.invitation.expiry")],
-    action: { label: t("emails.invitation.action"), url: data.url },
+    action: secretLink(t, { label: t("emails.invitation.action"), url: data.url }),
     footer: t("emails.invitation.footer"),
   });
 }

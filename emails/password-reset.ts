@@ -1,4 +1,4 @@
-import { renderEmail, type EmailTranslator } from "./render";
+import { renderEmail, secretLink, type EmailTranslator } from "./render";
 
 export type PasswordResetData = { name: string; url: string };
 
@@ -7,7 +7,7 @@ export function passwordResetTemplate(t: EmailTranslator, data: PasswordResetDat
     template: "password-reset",
     subject: t("emails.passwordReset.subject"),
     paragraphs: [t("emails.common.greeting", { name: data.name }), t("emails.passwordReset.body"), t("emails.passwordReset.expiry"), t("emails.passwordReset.ifNotYou")],
-    action: { label: t("emails.passwordReset.action"), url: data.url },
+    action: secretLink(t, { label: t("emails.passwordReset.action"), url: data.url }),
     footer: t("emails.common.securityFooter"),
   });
 }

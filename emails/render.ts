@@ -1,18 +1,36 @@
 import { translatorFor } from "@/lib/i18n/messages";
 
-export type RenderedEmail = { template: string; subject: string; html: string; text: string };
+/**
+ * One email as delivered (`html`, `text`) and `redactedText`: the plain text with every
+ * secret link replaced by a placeholder. The delivered parts go only to the recipient; the
+ * redacted text is the only body anyone else (the account's email history) may be shown.
+ */
+export type RenderedEmail = { template: string; subject: string; html: string; text: string; redactedText: string };
 
 export type EmailTranslator = ReturnType<typeof translatorFor>;
+
+/**
+ * A link in an email. `redactedAs` marks a secret link, one that grants something to
+ * whoever holds it (joining an account, confirming an address, setting a password,
+ * changing a contact's preferences): copies kept for anyone but the recipient show that
+ * text instead of the address. Make it with `secretLink`.
+ */
+export type EmailLink = { label: string; url: string; redactedAs?: string };
+
+/** A link only its recipient may see; the copy shown to others says so in the recipient's language. */
+export function secretLink(t: EmailTranslator, link: { label: string; url: string }): EmailLink {
+  return { ...link, redactedAs: t("emails.common.secretLinkRedacted") };
+}
 
 type EmailContent = {
   template: string;
   subject: string;
   /** Paragraphs of plain text, escaped for HTML here. */
   paragraphs: string[];
-  action?: { label: string; url: string };
+  action?: EmailLink;
   footer: string;
   /** Account emails: a link that opens the right preferences page for this category. */
-  unsubscribe?: { label: string; url: string };
+  unsubscribe?: EmailLink;
 };
 
 const escapeHtml = (value: string) =>
@@ -34,9 +52,20 @@ ${actionHtml}
 ${content.unsubscribe ? `<p style="margin:8px 0 0;font-size:12px"><a href="${escapeHtml(content.unsubscribe.url)}" style="color:#777">${escapeHtml(content.unsubscribe.label)}</a></p>` : ""}
 </div></body></html>`;
 
+  return {
+    template: content.template,
+    subject: content.subject,
+    html,
+    text: plainText(content, (link) => link.url),
+    redactedText: plainText(content, (link) => link.redactedAs ?? link.url),
+  };
+}
+
+/** The plain-text body; `href` decides what each link shows, so both copies come from one layout. */
+function plainText(content: EmailContent, href: (link: EmailLink) => string): string {
   const textParts = [...content.paragraphs];
-  if (content.action) textParts.push(`${content.action.label}: ${content.action.url}`);
+  if (content.action) textParts.push(`${content.action.label}: ${href(content.action)}`);
   textParts.push("--", content.footer);
-  if (content.unsubscribe) textParts.push(`${content.unsubscribe.label}: ${content.unsubscribe.url}`);
-  return { template: content.template, subject: content.subject, html, text: textParts.join("\n\n") + "\n" };
+  if (content.unsubscribe) textParts.push(`${content.unsubscribe.label}: ${href(content.unsubscribe)}`);
+  return textParts.join("\n\n") + "\n";
 }

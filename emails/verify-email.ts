@@ -1,4 +1,4 @@
-import { renderEmail, type EmailTranslator } from "./render";
+import { renderEmail, secretLink, type EmailTranslator } from "./render";
 
 export type VerifyEmailData = { name: string; url: string };
 
@@ -7,7 +7,7 @@ export function verifyEmailTemplate(t: EmailTranslator, data: VerifyEmailData) {
     template: "verify-email",
     subject: t("emails.verifyEmail.subject"),
     paragraphs: [t("emails.common.greeting", { name: data.name }), t("emails.verifyEmail.body"), t("emails.verifyEmail.expiry")],
-    action: { label: t("emails.verifyEmail.action"), url: data.url },
+    action: secretLink(t, { label: t("emails.verifyEmail.action"), url: data.url }),
     footer: t("emails.verifyEmail.footer"),
   });
 }

@@ -12,9 +12,10 @@ import { acceptInvitation, signUpFromInvitation } from "@/lib/invitations/accept
 import { unsubscribeContact } from "@/lib/notifications/preferences";
 import { ZInvitationToken, ZSignUpFromInvitation } from "@/lib/invitations/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/users/password-reset";
-import { ZForgotPassword, ZResendVerification, ZResetPassword, ZSecondFactorStep, ZSignUp } from "@/lib/users/schemas";
+import { ZCompleteVerification, ZForgotPassword, ZResendVerification, ZResetPassword, ZSecondFactorStep, ZSignUp } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 import { resendVerificationEmail } from "@/lib/users/verification-email";
+import { completeVerification } from "@/lib/users/verify-email";
 
 /** Same answer whether the address was new or already registered: see signUp. */
 export const signUpAction = createAction({
@@ -23,6 +24,22 @@ export const signUpAction = createAction({
   handler: async (input, { client }) => {
     await signUp({ ...input, locale: await getLocale() }, client);
     return { email: input.email };
+  },
+});
+
+/**
+ * A verification link's page: the address is verified with the password typed there (see
+ * completeVerification), and the person is signed in; someone who signed up from an
+ * invitation lands in its account. The link is spent by this POST, not
+ * by the page's GET, so a mail scanner that fetches the link cannot use it.
+ */
+export const completeVerificationAction = createAction({
+  auth: "public",
+  schema: ZCompleteVerification,
+  handler: async ({ token, password }, { client }) => {
+    const { user, joinedAccountId } = await completeVerification({ token, password, client });
+    await issueSessionCookie(await openSession(user, client));
+    redirect(joinedAccountId ? `/accounts/${joinedAccountId}` : "/user?verified=1");
   },
 });
 
@@ -74,15 +91,14 @@ export const acceptInvitationAction = createAction({
   },
 });
 
-/** A new person signs up from the link (which proved the mailbox), is signed in, and lands in the account. */
+/**
+ * A new person signs up from the link; the link does not prove the mailbox, so they join
+ * when they follow the verification link sent to it (see signUpFromInvitation).
+ */
 export const signUpFromInvitationAction = createAction({
   auth: "public",
   schema: ZSignUpFromInvitation,
-  handler: async (input, { client }) => {
-    const { accountId, user } = await signUpFromInvitation({ ...input, locale: await getLocale() }, client);
-    await issueSessionCookie(await openSession(user, client));
-    redirect(`/accounts/${accountId}`);
-  },
+  handler: async (input) => signUpFromInvitation({ ...input, locale: await getLocale() }),
 });
 
 /** A contact's signed unsubscribe link; the token is the proof (lib/notifications/unsubscribe-token.ts). */

@@ -1,44 +1,35 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
-import { signIn } from "next-auth/react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { completeVerificationAction } from "@/app/(public)/actions";
+import { initialActionResult } from "@/lib/actions/action-result";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { ResendVerificationForm } from "./resend-verification-form";
 
 /**
- * Uses the verification link: the server marks the address verified and signs the person
- * in (the "email-link" provider), then the user area opens. The link is used by this
- * request, not by the page's GET, so a mail scanner that fetches the link cannot spend it.
+ * The verification link's form: the password is set here, by whoever holds the mailbox
+ * (lib/users/verify-email.ts says why), and the server signs them in. The link is used by
+ * this POST, not by the page's GET, so a mail scanner that fetches the link cannot spend it.
  */
 export function CompleteVerification({ token }: { token: string }) {
   const t = useTranslations("verifyEmail");
-  const router = useRouter();
-  const started = useRef(false);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    signIn("email-link", { token, redirect: false })
-      .then((result) => {
-        if (result?.ok && !result.error) {
-          router.replace("/user?verified=1");
-          router.refresh();
-        }
-        else setFailed(true);
-      })
-      .catch(() => setFailed(true));
-  }, [token, router]);
-
-  if (failed) {
-    return (
-      <div className="space-y-4">
-        <Alert tone="error">{t("invalid")}</Alert>
-        <ResendVerificationForm />
-      </div>
-    );
-  }
-  return <p role="status">{t("verifying")}</p>;
+  const [state, formAction, pending] = useActionState(completeVerificationAction, initialActionResult);
+  const linkSpent = !!state.error && !state.fieldErrors;
+  return (
+    <div className="space-y-4">
+      <form action={formAction} className="space-y-4" noValidate>
+        <p className="text-sm text-slate-700">{t("choosePassword")}</p>
+        {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+        <input type="hidden" name="token" value={token} />
+        <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} errors={state.fieldErrors?.password} required />
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </form>
+      {linkSpent ? <ResendVerificationForm /> : null}
+    </div>
+  );
 }

@@ -7,6 +7,7 @@ import { initialActionResult } from "@/lib/actions/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { BrowserTimeZoneField } from "@/components/i18n/browser-time-zone-field";
 
 export function AcceptInvitationButton({ token }: { token: string }) {
   const t = useTranslations("invite");
@@ -22,15 +23,27 @@ export function AcceptInvitationButton({ token }: { token: string }) {
   );
 }
 
-/** A new person: name and password, the email fixed by the invitation; the server signs them in and opens the account. */
+/**
+ * A new person: name and password, the email fixed by the invitation. They join once they
+ * follow the verification link sent to that address (lib/invitations/accept-invitation.ts).
+ */
 export function SignUpFromInvitation({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invite");
   const [state, formAction, pending] = useActionState(signUpFromInvitationAction, initialActionResult);
+  if (state.ok) {
+    return (
+      <div className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("checkEmailTitle")}</h2>
+        <Alert tone="success">{t("checkEmailBody", { email: state.data.email })}</Alert>
+      </div>
+    );
+  }
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t("signUpIntro")}</p>
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
       <input type="hidden" name="token" value={token} />
+      <BrowserTimeZoneField />
       <TextField label={t("email")} name="email-shown" value={email} readOnly disabled />
       <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} errors={state.fieldErrors?.password} />

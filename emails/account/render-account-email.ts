@@ -1,6 +1,6 @@
 import type { EmailCategory } from "@/lib/generated/prisma/client";
 import type { AccountMessageContext } from "@/lib/notifications/notify-account";
-import { renderEmail } from "../render";
+import { renderEmail, secretLink } from "../render";
 
 type AccountEmailContent = {
   template: string;
@@ -22,6 +22,8 @@ export function renderAccountEmail(context: AccountMessageContext, content: Acco
     paragraphs: [t("emails.common.greeting", { name: context.name }), ...content.paragraphs],
     action: content.action,
     footer: t("emails.account.footer", { accountName: context.accountName, category: t(`emailCategories.${content.category}`) }),
-    unsubscribe: { label: t("emails.account.unsubscribe"), url: context.unsubscribeUrl },
+    // A contact's link is signed for that contact and works without signing in; a member's
+    // opens their own preferences. Neither is anyone else's to see in the account's history.
+    unsubscribe: secretLink(t, { label: t("emails.account.unsubscribe"), url: context.unsubscribeUrl }),
   });
 }

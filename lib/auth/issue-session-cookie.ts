@@ -7,7 +7,8 @@ import type { OpenedSession } from "./sign-in";
 /**
  * Signs the browser in from a server action with the same cookie next-auth issues (name,
  * flags, encrypted JWT naming the Session row). Only for someone who just proved who they
- * are without the sign-in form: a new person signing up from an invitation link sent to them.
+ * are without the sign-in form: a person who followed the verification link sent to their
+ * address and set their password there.
  */
 export async function issueSessionCookie(opened: OpenedSession): Promise<void> {
   const secret = process.env.NEXTAUTH_SECRET;

@@ -6,11 +6,10 @@ import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors/user-error";
 import { clientInfo } from "@/lib/http/client-info";
 import { ZSignInCredentials } from "@/lib/users/schemas";
-import { consumeVerificationToken } from "@/lib/users/verify-email";
 import { recordSecurityEvent } from "./security-events";
 import { endSession } from "./sessions";
 import { safeCallbackUrl } from "./safe-callback-url";
-import { openSession, signInWithPassword } from "./sign-in";
+import { signInWithPassword } from "./sign-in";
 
 /**
  * next-auth passes only an Error's message to the browser: "code" or "code:minutes".
@@ -37,9 +36,10 @@ export const useSecureCookies = process.env.NODE_ENV === "production" && process
 /**
  * next-auth issues and reads the session cookie: a signed, encrypted JWT that carries the
  * user id and the id of the Session row. Every request checks that row (current-user.ts).
- * Two credential providers: the password form, and a verification link that signs the
- * person in. An Error thrown in `authorize` reaches the browser as its message, which is
- * a key under `errors` in the message files.
+ * One credentials provider, the password form (a verification link signs the person in
+ * through a server action instead, issue-session-cookie.ts, once they set their password).
+ * An Error thrown in `authorize` reaches the browser as its message, which is a key under
+ * `errors` in the message files.
  */
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -56,18 +56,6 @@ export const authOptions: NextAuthOptions = {
         const parsed = ZSignInCredentials.safeParse(credentials ?? {});
         if (!parsed.success) throw new UserError("invalidCredentials");
         const opened = await withBrowserError(() => signInWithPassword({ ...parsed.data, client: clientInfo(request.headers ?? {}) }));
-        return { id: opened.userId, sessionId: opened.sessionId };
-      },
-    }),
-    CredentialsProvider({
-      id: "email-link",
-      name: "Email verification link",
-      credentials: { token: { type: "text" } },
-      async authorize(credentials, request) {
-        const token = credentials?.token;
-        const user = typeof token === "string" && token.length <= 200 ? await consumeVerificationToken(token) : null;
-        if (!user) throw new UserError("verificationLinkInvalid");
-        const opened = await openSession(user, clientInfo(request.headers ?? {}));
         return { id: opened.userId, sessionId: opened.sessionId };
       },
     }),

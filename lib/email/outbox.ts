@@ -24,7 +24,8 @@ const BATCH_SIZE = 20;
 /**
  * Writes an email into the outbox inside the caller's transaction, so it exists exactly
  * when the change that caused it commits: a rolled-back change leaves no email. Without
- * SMTP the row is CAPTURED (shown by the development mailbox, never sent).
+ * SMTP the row is CAPTURED (shown by the development mailbox, never sent). The redacted
+ * copy is stored beside it: the only body shown to anyone but the recipient.
  */
 export async function enqueueEmail(client: Client, input: EnqueueInput): Promise<void> {
   await client.emailMessage.create({
@@ -33,6 +34,7 @@ export async function enqueueEmail(client: Client, input: EnqueueInput): Promise
       subject: input.email.subject,
       html: input.email.html,
       text: input.email.text,
+      redactedText: input.email.redactedText,
       template: input.email.template,
       status: smtpTransport() ? "PENDING" : "CAPTURED",
       accountId: input.accountId ?? null,

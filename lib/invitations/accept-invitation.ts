@@ -10,6 +10,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon } from "@/lib/email/outbox";
 import { notifyAccount } from "@/lib/notifications/notify-account";
+import { createVerificationLink, sendVerificationEmail } from "@/lib/users/verification-email";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
 import { invitationsBeyondInviters } from "./inviter-rights";
 
@@ -20,20 +21,36 @@ export type InvitationView = {
   inviterName?: string;
   /** Whether the invited address already has a user: sign in, or sign up with the email fixed. */
   emailHasUser?: boolean;
+  /** Someone signed up from this link and the address is not verified yet: the link sent to it finishes joining. */
+  awaitingVerification?: boolean;
 };
 
 /** What an invitation link is worth, without using it. A closed account's invitations are dead. */
 export async function inspectInvitation(token: string): Promise<InvitationView> {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashSecretToken(token) },
-    select: { email: true, status: true, expiresAt: true, account: { select: { legalName: true, status: true } }, invitedBy: { select: { name: true } } },
+    select: {
+      email: true,
+      status: true,
+      expiresAt: true,
+      account: { select: { legalName: true, status: true } },
+      invitedBy: { select: { name: true } },
+      signUpUser: { select: { emailVerifiedAt: true } },
+    },
   });
   if (!invitation || invitation.account.status !== "ACTIVE") return { state: "unknown" };
   if (invitation.status === "ACCEPTED") return { state: "accepted" };
   if (invitation.status === "REVOKED") return { state: "revoked" };
   if (invitation.expiresAt <= new Date()) return { state: "expired" };
   const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-  return { state: "valid", email: invitation.email, accountName: invitation.account.legalName, inviterName: invitation.invitedBy.name, emailHasUser: !!user };
+  return {
+    state: "valid",
+    email: invitation.email,
+    accountName: invitation.account.legalName,
+    inviterName: invitation.invitedBy.name,
+    emailHasUser: !!user,
+    awaitingVerification: !!invitation.signUpUser && !invitation.signUpUser.emailVerifiedAt,
+  };
 }
 
 /**
@@ -43,8 +60,7 @@ export async function inspectInvitation(token: string): Promise<InvitationView> 
  * be within what its inviter holds at this moment (lib/invitations/inviter-rights.ts); every
  * road that claims an invitation comes through here.
  */
-async function claimInvitation(tx: Prisma.TransactionClient, token: string, user: { id: string; email: string }, client: ClientInfo | null) {
-  const tokenHash = hashSecretToken(token);
+async function claimInvitation(tx: Prisma.TransactionClient, tokenHash: string, user: { id: string; email: string }, client: ClientInfo | null) {
   const now = new Date();
   const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, email: true, status: true, expiresAt: true, accountId: true, invitedById: true, builtInProfile: true, profileId: true, customPermissions: true, contactId: true } });
   if (!invitation) throw new UserError("invitationInvalid");
@@ -82,36 +98,63 @@ async function claimInvitation(tx: Prisma.TransactionClient, token: string, user
 
 /** A signed-in user accepts an invitation sent to their address. */
 export async function acceptInvitation(token: string, user: { id: string; email: string }, client: ClientInfo): Promise<{ accountId: string }> {
-  const result = await db.$transaction((tx) => claimInvitation(tx, token, user, client));
+  const result = await db.$transaction((tx) => claimInvitation(tx, hashSecretToken(token), user, client));
   deliverSoon();
   return result;
 }
 
 /**
- * A new person signs up from the link, with the invited email fixed: the link came to that
- * mailbox, so the address counts as verified. User and membership are one transaction.
+ * A new person signs up from the link, with the invited email fixed. The link is not proof
+ * that they hold that mailbox: it may have been forwarded, read over a shoulder or shown
+ * somewhere, and whoever signed up with it would otherwise get the grant (a Super
+ * administrator's, maybe) under an address they do not own. So the user is created
+ * unverified and tied to the invitation, which stays pending, and a verification link goes
+ * to the address; the invitation is accepted when that link is followed
+ * (acceptInvitationAfterSignUp). User, tie and email are one transaction.
  */
-export async function signUpFromInvitation(
-  input: { token: string; name: string; password: string; locale: string },
-  client: ClientInfo,
-): Promise<{ accountId: string; user: { id: string; email: string; name: string; locale: string; timeZone: string; twoFactorEnabled: false } }> {
+export async function signUpFromInvitation(input: { token: string; name: string; password: string; locale: string; timeZone?: string }): Promise<{ email: string }> {
   const view = await inspectInvitation(input.token);
   if (view.state !== "valid" || !view.email) throw new UserError("invitationInvalid");
   const email = view.email;
   const passwordHash = await hashPassword(input.password);
   try {
-    const result = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email, name: input.name, passwordHash, locale: input.locale, emailVerifiedAt: new Date() },
-        select: { id: true, email: true, name: true, locale: true, timeZone: true },
+        data: { email, name: input.name, passwordHash, locale: input.locale, timeZone: input.timeZone },
+        select: { id: true, email: true, name: true, locale: true },
       });
-      const { accountId } = await claimInvitation(tx, input.token, user, client);
-      return { accountId, user: { ...user, twoFactorEnabled: false as const } };
+      const tied = await tx.invitation.updateMany({
+        where: { tokenHash: hashSecretToken(input.token), email, status: "PENDING", expiresAt: { gt: new Date() }, account: { status: "ACTIVE" } },
+        data: { signUpUserId: user.id },
+      });
+      if (tied.count !== 1) throw new UserError("invitationInvalid");
+      await sendVerificationEmail(tx, user, await createVerificationLink(tx, user.id));
     });
+    deliverSoon();
+    return { email };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserError("emailTaken");
+    throw error;
+  }
+}
+
+/**
+ * The person who signed up from an invitation followed their verification link: the
+ * invitation they signed up from is accepted, through the same claim as a signed-in user's
+ * accept (single use, the invited address, the grant). Its own transaction, after the
+ * verification committed: an invitation revoked, expired or refused meanwhile leaves the
+ * person verified and signed in, without the membership (null), rather than unable to
+ * confirm their address.
+ */
+export async function acceptInvitationAfterSignUp(user: { id: string; email: string }, client: ClientInfo): Promise<{ accountId: string } | null> {
+  const invitation = await db.invitation.findFirst({ where: { signUpUserId: user.id, status: "PENDING" }, orderBy: { createdAt: "desc" }, select: { tokenHash: true } });
+  if (!invitation) return null;
+  try {
+    const result = await db.$transaction((tx) => claimInvitation(tx, invitation.tokenHash, user, client));
     deliverSoon();
     return result;
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserError("emailTaken");
+    if (error instanceof UserError) return null;
     throw error;
   }
 }

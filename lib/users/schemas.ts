@@ -40,6 +40,9 @@ export const ZSignInCredentials = z.object({ email: ZEmail, password: z.string()
 
 export const ZResendVerification = z.object({ email: ZEmail });
 
+/** The verification link's page: the link, and the password whoever holds the mailbox chooses. */
+export const ZCompleteVerification = z.object({ token: z.string().min(1).max(200), password: ZNewPassword });
+
 export const ZUpdateProfile = z.object({ name: ZPersonName, locale: ZLocale, timeZone: ZTimeZone });
 export type TUpdateProfile = z.infer<typeof ZUpdateProfile>;
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { accountNav, createAccountThroughForm, invite, joinedMember } from "./support/accounts";
-import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
+import { confirmFromMailbox, followEmailLink, newPerson, signUpAndVerify } from "./support/people";
 
 test("an owner creates an account; bad input is refused on the fields, nothing is created", async ({ page }) => {
   const owner = newPerson("owner");
@@ -43,7 +43,7 @@ test("invited members (an existing user as Billing, a new person as Technician) 
   await billingPage.goto(`/accounts/${accountId}/users`);
   await expect(billingPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
 
-  // A new person, invited as Technician, signs up from the link with the email fixed.
+  // A new person, invited as Technician, signs up from the link with the email fixed, and joins once the address is confirmed.
   const technician = newPerson("tech");
   await invite(page, accountId, technician.email, "Technician");
   const techContext = await browser.newContext();
@@ -53,6 +53,13 @@ test("invited members (an existing user as Billing, a new person as Technician) 
   await techPage.getByLabel("Full name").fill(technician.name);
   await techPage.getByLabel("Password").fill(technician.password);
   await techPage.getByRole("button", { name: "Create my sign-in and accept" }).click();
+  // The link does not prove the mailbox: nothing is granted until the address is confirmed.
+  await expect(techPage.getByText(`We sent a link to ${technician.email}.`)).toBeVisible();
+  await page.goto(`/accounts/${accountId}/users`);
+  await expect(page.getByTestId("member-row")).toHaveCount(2);
+  await followEmailLink(techPage, technician.email, "/invite/");
+  await expect(techPage.getByText(`Follow the link we sent to ${technician.email}`)).toBeVisible();
+  await confirmFromMailbox(techPage, technician);
   await expect(techPage).toHaveURL(new RegExp(`/accounts/${accountId}$`));
   await expect(techPage.getByTestId("your-profile")).toHaveText("You are Technician in this account.");
   const technicianNav = await accountNav(techPage);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccountThroughForm, invite, joinedMember } from "./support/accounts";
-import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
+import { createAccountThroughForm, invite, joinedMember, signUpFromInvitationLink } from "./support/accounts";
+import { newPerson, signUpAndVerify } from "./support/people";
 
 type ContactInput = { firstName: string; lastName: string; email: string; general?: boolean };
 
@@ -85,10 +85,7 @@ test("a contact is activated as sub-account and becomes a member through the mai
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await followEmailLink(otherPage, bookkeeper.email, "/invite/");
-  await otherPage.getByLabel("Full name").fill(bookkeeper.name);
-  await otherPage.getByLabel("Password").fill(bookkeeper.password);
-  await otherPage.getByRole("button", { name: "Create my sign-in and accept" }).click();
+  await signUpFromInvitationLink(otherPage, bookkeeper);
   await expect(otherPage.getByTestId("your-profile")).toHaveText("You are Billing in this account.");
 
   await page.reload();
@@ -120,10 +117,7 @@ test("an account email reaches exactly the owner, the members who want it and ma
   await invite(page, accountId, tech.email, "Technician");
   const techContext = await browser.newContext();
   const techPage = await techContext.newPage();
-  await followEmailLink(techPage, tech.email, "/invite/");
-  await techPage.getByLabel("Full name").fill(tech.name);
-  await techPage.getByLabel("Password").fill(tech.password);
-  await techPage.getByRole("button", { name: "Create my sign-in and accept" }).click();
+  await signUpFromInvitationLink(techPage, tech);
   await expect(techPage.getByTestId("your-profile")).toHaveText("You are Technician in this account.");
 
   await page.goto(`/accounts/${accountId}/emails`);
@@ -134,7 +128,15 @@ test("an account email reaches exactly the owner, the members who want it and ma
   // The message itself is there, with its unsubscribe link.
   await joined.getByText("Show the message").click();
   await expect(joined).toContainText(`${tech.name} accepted the invitation`);
-  await expect(joined).toContainText("Stop receiving these emails");
+  await expect(joined).toContainText("Stop receiving these emails: [link sent only to the recipient]");
+  await expect(joined).not.toContainText("/unsubscribe/");
+
+  // The Billing member may read the history (emails.view), but not the invitation's link.
+  await billingPage.goto(`/accounts/${accountId}/emails`);
+  const invitation = billingPage.getByTestId("account-email").filter({ hasText: `You are invited to Emails ${owner.name}` }).first();
+  await invitation.getByText("Show the message").click();
+  await expect(invitation).toContainText("See the invitation: [link sent only to the recipient]");
+  await expect(invitation).not.toContainText("/invite/");
   await billingContext.close();
   await techContext.close();
 });

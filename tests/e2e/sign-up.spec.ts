@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fillSignIn, fillSignUp, followEmailLink, newPerson } from "./support/people";
+import { confirmFromMailbox, fillSignIn, fillSignUp, followEmailLink, newPerson } from "./support/people";
 
 test("a person signs up, is refused before verifying, verifies from the mailbox, signs out and in again", async ({ page }) => {
   const person = newPerson("signup");
@@ -31,8 +31,8 @@ test("a person signs up, is refused before verifying, verifies from the mailbox,
   await page.getByRole("button", { name: "Send me a new link" }).click();
   await expect(page.getByText("we sent it a new link")).toBeVisible();
 
-  // The newest link verifies the address and signs the person in.
-  await followEmailLink(page, person.email, "/verify-email/");
+  // The newest link verifies the address once the password is set there, and signs the person in.
+  await confirmFromMailbox(page, person);
   await expect(page).toHaveURL(/\/user\?verified=1$/);
   await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
   await expect(page.getByTestId("profile-name")).toHaveText(person.name);
@@ -64,4 +64,23 @@ test("signing up with a registered email gives the same answer and warns the own
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(owner.email)}`);
   const subjects = page.getByTestId("mailbox-subject");
   await expect(subjects).toHaveText(["Someone tried to register with your email address", "Confirm your email address"]);
+});
+
+test("someone who signed up with another person's address loses it when that person follows the link", async ({ page, browser }) => {
+  const owner = newPerson("owner");
+  const stranger = { name: "Not The Owner", email: owner.email, password: "stranger-knows-this-1" };
+  await fillSignUp(page, stranger);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  // The owner finds the link in their mailbox, and confirms with a password of their own.
+  const ownerContext = await browser.newContext();
+  const ownerPage = await ownerContext.newPage();
+  await confirmFromMailbox(ownerPage, owner);
+  await expect(ownerPage).toHaveURL(/\/user\?verified=1$/);
+
+  // The stranger's password opens nothing.
+  await page.goto("/sign-in");
+  await fillSignIn(page, owner.email, stranger.password);
+  await expect(page.getByText("Wrong email or password.")).toBeVisible();
+  await ownerContext.close();
 });

@@ -61,7 +61,7 @@ afterEach(() => useSmtp(originalSmtpUrl));
 
 function testEmail(): RenderedEmail {
   const tag = randomBytes(4).toString("hex");
-  return { template: "outbox-test", subject: `Outbox test ${tag}`, html: `<p>Message ${tag}</p>`, text: `Message ${tag}` };
+  return { template: "outbox-test", subject: `Outbox test ${tag}`, html: `<p>Message ${tag}</p>`, text: `Message ${tag}`, redactedText: `Message ${tag}` };
 }
 
 async function enqueue() {

@@ -20,7 +20,8 @@ import { accessFor, accountDetails, addMember, createAccountWithOwner, createNam
 import { testClient } from "../factories/sessions";
 import { FACTORY_PASSWORD, createUser, uniqueEmail } from "../factories/users";
 import { failureCode } from "../support/errors";
-import { lastInvitationToken, templatesSentTo } from "../support/mail";
+import { completeVerification } from "@/lib/users/verify-email";
+import { lastInvitationToken, lastVerificationToken, templatesSentTo } from "../support/mail";
 
 const client = testClient();
 const TECHNICIAN: Grant = { type: "built-in", profile: "TECHNICIAN" };
@@ -230,28 +231,89 @@ describe("inviting and accepting", () => {
   });
 });
 
-describe("signing up from an invitation", () => {
-  it("creates a verified user and the membership in one go", async () => {
+describe("signing up from an invitation (issue 12, item 1b)", () => {
+  const SIGN_UP_PASSWORD = "another-horse-battery-9";
+
+  /** Follows the newest verification link sent to the address and sets a password there. */
+  async function verifyFromMailbox(email: string, password = "mailbox-holder-pick-3") {
+    return completeVerification({ token: await lastVerificationToken(email), password, client });
+  }
+
+  it("creates an unverified user tied to the still pending invitation, grants nothing, and sends a verification link", async () => {
     const { account, ownerAccess } = await ownedAccount();
     const { email, token } = await invite(ownerAccess, { type: "built-in", profile: "BILLING" });
     expect(await inspectInvitation(token)).toMatchObject({ state: "valid", emailHasUser: false });
 
-    const kinds = await newActivity(account.id, () => signUpFromInvitation({ token, name: "Nueva Persona", password: "another-horse-battery-9", locale: "es" }, client));
+    const kinds = await newActivity(account.id, () => signUpFromInvitation({ token, name: "Nueva Persona", password: SIGN_UP_PASSWORD, locale: "es" }));
+
+    expect(kinds).toEqual([]);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user).toMatchObject({ name: "Nueva Persona", locale: "es", emailVerifiedAt: null });
+    expect(await db.membership.findFirst({ where: { accountId: account.id, userId: user.id } })).toBeNull();
+    expect(await db.invitation.findFirstOrThrow({ where: { accountId: account.id, email } })).toMatchObject({ status: "PENDING", signUpUserId: user.id });
+    expect(await inspectInvitation(token)).toMatchObject({ state: "valid", emailHasUser: true, awaitingVerification: true });
+    expect(await templatesSentTo(email)).toEqual(["invitation", "verify-email"]);
+    // The password typed on the invitation page opens nothing yet.
+    expect(await failureCode(signInWithPassword({ email, password: SIGN_UP_PASSWORD, client: testClient() }))).toBe("emailNotVerified");
+  });
+
+  it("accepts the invitation when the verification link sent to the address is followed", async () => {
+    const { account, ownerAccess } = await ownedAccount();
+    const { email, token } = await invite(ownerAccess, { type: "built-in", profile: "BILLING" });
+    await signUpFromInvitation({ token, name: "Nueva Persona", password: SIGN_UP_PASSWORD, locale: "es" });
+
+    let joinedAccountId: string | null = null;
+    const kinds = await newActivity(account.id, async () => ({ joinedAccountId } = await verifyFromMailbox(email)));
+
+    expect(joinedAccountId).toBe(account.id);
     expect(kinds).toEqual(["invitation.accepted"]);
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(user).toMatchObject({ name: "Nueva Persona", locale: "es" });
     expect(user.emailVerifiedAt).not.toBeNull();
     expect((await accessFor(user, account.id)).builtInProfile).toBe("BILLING");
-    // the password works: the person can sign in straight away
-    await signInWithPassword({ email, password: "another-horse-battery-9", client: testClient() });
-    expect(await failureCode(signUpFromInvitation({ token, name: "Again", password: "another-horse-battery-9", locale: "en" }, client))).toBe("invitationInvalid");
+    expect(await inspectInvitation(token)).toMatchObject({ state: "accepted" });
+    await signInWithPassword({ email, password: "mailbox-holder-pick-3", client: testClient() });
+  });
+
+  it("gives nothing to someone who signs up from a link meant for another mailbox: the mailbox holder joins, with their own password", async () => {
+    const { account, ownerAccess } = await ownedAccount();
+    const { email, token } = await invite(ownerAccess, { type: "built-in", profile: "SUPER_ADMINISTRATOR" });
+
+    // Someone who saw the link signs up from it with a password they know.
+    await signUpFromInvitation({ token, name: "Not The Invitee", password: "intruder-knows-this-4", locale: "en" });
+    expect(await failureCode(signInWithPassword({ email, password: "intruder-knows-this-4", client: testClient() }))).toBe("emailNotVerified");
+    expect(await db.membership.count({ where: { accountId: account.id, user: { email } } })).toBe(0);
+
+    // The invitee follows the link in their mailbox and chooses their own password.
+    await verifyFromMailbox(email, "invitee-picked-this-5");
+    expect(await failureCode(signInWithPassword({ email, password: "intruder-knows-this-4", client: testClient() }))).toBe("invalidCredentials");
+    await signInWithPassword({ email, password: "invitee-picked-this-5", client: testClient() });
+  });
+
+  it("verifies the address without a membership when the invitation was revoked meanwhile", async () => {
+    const { account, ownerAccess } = await ownedAccount();
+    const { email, invitationId, token } = await invite(ownerAccess);
+    await signUpFromInvitation({ token, name: "Late Joiner", password: SIGN_UP_PASSWORD, locale: "en" });
+    await revokeInvitation(ownerAccess, invitationId, client);
+
+    const { user, joinedAccountId } = await verifyFromMailbox(email);
+
+    expect(joinedAccountId).toBeNull();
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
+    expect(await db.membership.count({ where: { accountId: account.id, userId: user.id } })).toBe(0);
+  });
+
+  it("refuses a second sign-up from the link", async () => {
+    const { ownerAccess } = await ownedAccount();
+    const { token } = await invite(ownerAccess);
+    await signUpFromInvitation({ token, name: "First", password: SIGN_UP_PASSWORD, locale: "en" });
+    expect(await failureCode(signUpFromInvitation({ token, name: "Again", password: SIGN_UP_PASSWORD, locale: "en" }))).toBe("emailTaken");
   });
 
   it("refuses an address that already has a user, writing nothing", async () => {
     const { account, ownerAccess } = await ownedAccount();
     const { email, token } = await invite(ownerAccess);
     await createUser({ email });
-    await expectRefusedWithNothingWritten(account.id, "emailTaken", () => signUpFromInvitation({ token, name: "Intruder", password: FACTORY_PASSWORD, locale: "en" }, client));
+    await expectRefusedWithNothingWritten(account.id, "emailTaken", () => signUpFromInvitation({ token, name: "Intruder", password: FACTORY_PASSWORD, locale: "en" }));
     expect(await inspectInvitation(token)).toMatchObject({ state: "valid" });
   });
 
@@ -259,7 +321,7 @@ describe("signing up from an invitation", () => {
     const { account, ownerAccess } = await ownedAccount();
     const { email, invitationId, token } = await invite(ownerAccess);
     await revokeInvitation(ownerAccess, invitationId, client);
-    await expectRefusedWithNothingWritten(account.id, "invitationInvalid", () => signUpFromInvitation({ token, name: "Late", password: FACTORY_PASSWORD, locale: "en" }, client));
+    await expectRefusedWithNothingWritten(account.id, "invitationInvalid", () => signUpFromInvitation({ token, name: "Late", password: FACTORY_PASSWORD, locale: "en" }));
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import { verifyEmailTemplate } from "@/emails/verify-email";
 import { registrationAttemptTemplate, registrationAttemptPreview } from "@/emails/registration-attempt";
 import { passwordResetTemplate } from "@/emails/password-reset";
 import { SECURITY_ALERTS, securityAlertPreview, securityAlertTemplate } from "@/emails/security-alert";
+import { invitationPreview, invitationTemplate } from "@/emails/invitation";
+import { memberJoinedEmail } from "@/emails/account/member-joined";
+import { welcomePreview, welcomeTemplate } from "@/emails/welcome";
 
 const t = translatorFor("en");
 
@@ -48,5 +51,38 @@ describe("account security emails", () => {
     const alert = "recoveryCodeUsed" as const;
     expect(securityAlertTemplate(t, { ...securityAlertPreview, alert, remaining: 1 }).text).toContain("1 recovery code is left.");
     expect(securityAlertTemplate(t, { ...securityAlertPreview, alert, remaining: 0 }).text).toContain("No recovery codes are left");
+  });
+});
+
+describe("secret links (issue 12, item 1a)", () => {
+  const PLACEHOLDER = "[link sent only to the recipient]";
+  const secretEmails = {
+    invitation: invitationTemplate(t, { ...invitationPreview, url: "http://localhost:3000/invite/secret-invite" }),
+    verification: verifyEmailTemplate(t, { name: "Marta", url: "http://localhost:3000/verify-email/secret-verify" }),
+    reset: passwordResetTemplate(t, { name: "Marta", url: "http://localhost:3000/reset-password/secret-reset" }),
+    accountEmail: memberJoinedEmail({ memberName: "Ben", url: "http://localhost:3000/accounts/a/users" })({
+      t,
+      name: "Lucia",
+      accountName: "Empresa, S.A.",
+      unsubscribeUrl: "http://localhost:3000/unsubscribe/secret-unsubscribe",
+    }),
+  };
+
+  it("are delivered to the recipient but replaced in the copy others may read", () => {
+    for (const [name, email] of Object.entries(secretEmails)) {
+      expect(email.text, name).toMatch(/\/secret-[a-z]+/);
+      expect(email.html, name).toMatch(/href="[^"]*\/secret-[a-z]+"/);
+      expect(email.redactedText, name).not.toContain("secret-");
+      expect(email.redactedText, name).toContain(PLACEHOLDER);
+    }
+  });
+
+  it("leave the rest of the message, and links that grant nothing, as they are", () => {
+    expect(secretEmails.accountEmail.redactedText).toContain("http://localhost:3000/accounts/a/users");
+    expect(secretEmails.accountEmail.redactedText.replace(PLACEHOLDER, "")).toBe(
+      secretEmails.accountEmail.text.replace("http://localhost:3000/unsubscribe/secret-unsubscribe", ""),
+    );
+    const welcome = welcomeTemplate(t, welcomePreview);
+    expect(welcome.redactedText).toBe(welcome.text);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { followEmailLink, newPerson, signUpAndVerify } from "./people";
+import { confirmFromMailbox, followEmailLink, newPerson, signUpAndVerify, type Person } from "./people";
 
 /** Creates a client account through the real form and returns its id (the page lands in it). */
 export async function createAccountThroughForm(page: Page, legalName: string): Promise<string> {
@@ -24,6 +24,21 @@ export async function invite(page: Page, accountId: string, email: string, profi
   await page.locator("#invite-profile").selectOption({ label: profile });
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`An invitation was sent to ${email}.`)).toBeVisible();
+}
+
+/**
+ * A new person opens the invitation from their mailbox and signs up from it (the email is
+ * fixed); nothing is granted until they follow the verification link sent to the address
+ * and set their password there, which lands them in the account.
+ */
+export async function signUpFromInvitationLink(page: Page, person: Person) {
+  await followEmailLink(page, person.email, "/invite/");
+  await expect(page.getByLabel("Email")).toHaveValue(person.email);
+  await page.getByLabel("Full name").fill(person.name);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create my sign-in and accept" }).click();
+  await expect(page.getByText(`We sent a link to ${person.email}.`)).toBeVisible();
+  await confirmFromMailbox(page, person);
 }
 
 export async function accountNav(page: Page): Promise<string[]> {

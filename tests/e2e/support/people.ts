@@ -31,11 +31,18 @@ export async function followEmailLink(page: Page, email: string, pathPrefix: str
   await link.click();
 }
 
+/** Follows the newest verification link in the mailbox and sets the password on its page, which signs the person in. */
+export async function confirmFromMailbox(page: Page, person: Pick<Person, "email" | "password">) {
+  await followEmailLink(page, person.email, "/verify-email/");
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+}
+
 /** Signs a new person up through the real forms and confirms their email from the mailbox. */
 export async function signUpAndVerify(page: Page, person: Person) {
   await fillSignUp(page, person);
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await followEmailLink(page, person.email, "/verify-email/");
+  await confirmFromMailbox(page, person);
   await expect(page).toHaveURL(/\/user/);
   await expect(page.getByTestId("profile-email")).toHaveText(person.email);
 }

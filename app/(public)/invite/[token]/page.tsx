@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * An invitation link. Looking spends nothing. The signed-in user with the invited address
- * accepts; someone else is told to switch; a visitor signs in, or signs up with the email fixed.
+ * accepts; someone else is told to switch; a visitor signs in, or signs up with the email
+ * fixed and joins after following the verification link sent to it.
  */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -26,6 +27,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     body = <AcceptInvitationButton token={token} />;
   } else if (user) {
     body = <Alert tone="error">{t("wrongUser", { current: user.email, email: view.email })}</Alert>;
+  } else if (view.awaitingVerification) {
+    body = <Alert tone="info">{t("awaitingVerification", { email: view.email })}</Alert>;
   } else if (view.emailHasUser) {
     body = (
       <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="block rounded-md bg-blue-700 px-4 py-2 text-center font-medium text-white">

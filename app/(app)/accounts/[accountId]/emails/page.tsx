@@ -36,7 +36,7 @@ export default async function AccountEmailsPage({ params }: { params: Promise<{ 
               </ul>
               <details>
                 <summary className="cursor-pointer text-blue-700">{t("show")}</summary>
-                <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 font-sans text-xs">{email.text}</pre>
+                <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 font-sans text-xs">{email.redactedText}</pre>
               </details>
             </article>
           </Card>

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SessionEndReason" ADD VALUE 'PASSWORD_SET';
