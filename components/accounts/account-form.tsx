@@ -7,8 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { languageName, locales } from "@/lib/i18n/config";
 
-export type AccountFormValues = Partial<Record<"kind" | "legalName" | "taxId" | "addressLine1" | "addressLine2" | "city" | "region" | "postcode" | "country" | "currency", string>>;
+export type AccountFormValues = Partial<Record<"kind" | "legalName" | "taxId" | "addressLine1" | "addressLine2" | "city" | "region" | "postcode" | "country" | "currency" | "documentLocale", string>>;
 
 type AccountFormProps<TData> = {
   action: (previous: ActionResult<TData>, formData: FormData) => Promise<ActionResult<TData>>;
@@ -62,6 +63,14 @@ export function AccountForm<TData>({ action, accountId, initial, countries, curr
         options={countries.map((country) => ({ value: country.code, label: country.name }))}
       />
       <SelectField label={t("form.currency")} name="currency" defaultValue={value("currency") || "EUR"} errors={errors.currency} options={currencies.map((code) => ({ value: code, label: code }))} />
+      <SelectField
+        label={t("form.documentLocale")}
+        name="documentLocale"
+        defaultValue={value("documentLocale")}
+        hint={t("form.documentLocaleHint")}
+        errors={errors.documentLocale}
+        options={locales.map((code) => ({ value: code, label: languageName(code) }))}
+      />
       <Button type="submit" disabled={pending}>
         {submitLabel}
       </Button>

@@ -6,6 +6,7 @@ import { initialActionResult, type ActionResult } from "@/lib/actions/action-res
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
+import { languageName, locales } from "@/lib/i18n/config";
 import { TextField } from "@/components/ui/text-field";
 import { CategoryCheckboxes } from "@/components/notifications/category-checkboxes";
 
@@ -22,7 +23,7 @@ const TEXT_FIELDS = [
   ["region", "address-level1"],
 ] as const;
 
-export type ContactFormValues = Partial<Record<(typeof TEXT_FIELDS)[number][0] | "country", string>> & { categories?: string[] };
+export type ContactFormValues = Partial<Record<(typeof TEXT_FIELDS)[number][0] | "country" | "locale", string>> & { categories?: string[] };
 
 type ContactFormProps<TData> = {
   action: (previous: ActionResult<TData>, formData: FormData) => Promise<ActionResult<TData>>;
@@ -51,6 +52,13 @@ export function ContactForm<TData>({ action, accountId, contactId, initial, coun
         ))}
       </div>
       <SelectField label={t("fields.country")} name="country" placeholder={t("chooseCountry")} defaultValue={value("country")} errors={errors.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+      <SelectField
+        label={t("fields.locale")}
+        name="locale"
+        defaultValue={value("locale")}
+        errors={errors.locale}
+        options={locales.map((code) => ({ value: code, label: languageName(code) }))}
+      />
       <CategoryCheckboxes legend={t("categories")} idPrefix={contactId ?? "new-contact"} checked={state.values?.categories?.split(",") ?? initial.categories ?? []} />
       {errors.categories ? <p className="text-sm text-red-700">{errors.categories.join(" ")}</p> : null}
       <Button type="submit" disabled={pending}>

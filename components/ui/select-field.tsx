@@ -7,11 +7,14 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   /** A first, empty choice ("Choose a country"). */
   placeholder?: string;
   errors?: string[];
+  /** A line under the field saying what the choice does; it stays beside any error. */
+  hint?: string;
 };
 
 /** A labelled select with its errors right under it, tied together for screen readers. */
-export function SelectField({ label, name, options, placeholder, errors, id, ...select }: SelectFieldProps) {
+export function SelectField({ label, name, options, placeholder, errors, hint, id, ...select }: SelectFieldProps) {
   const selectId = id ?? `field-${name}`;
+  const describedBy = [hint ? `${selectId}-hint` : null, errors?.length ? `${selectId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
@@ -24,7 +27,7 @@ export function SelectField({ label, name, options, placeholder, errors, id, ...
         id={selectId}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${selectId}-error` : undefined}
+        aria-describedby={describedBy}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600"
         {...select}
       >
@@ -35,6 +38,11 @@ export function SelectField({ label, name, options, placeholder, errors, id, ...
           </option>
         ))}
       </select>
+      {hint ? (
+        <p id={`${selectId}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {errors?.length ? (
         <p id={`${selectId}-error`} className="text-sm text-red-700">
           {errors.join(" ")}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { singleLineText } from "@/lib/validation/plain-text";
 import { isCountryCode } from "@/lib/geo/countries";
 import { CURRENCIES } from "@/lib/geo/currencies";
+import { ZLocale } from "@/lib/users/schemas";
 
 // Error messages are keys under `validation` in the message files.
 
@@ -24,5 +25,7 @@ export const ZAccountDetails = z.object({
   postcode: requiredText(20, "postcodeRequired"),
   country: z.string().trim().toUpperCase().refine(isCountryCode, { error: "countryInvalid" }),
   currency: z.enum(CURRENCIES, { error: "currencyInvalid" }),
+  /** The language of the account's invoices (PDF and emails); an unknown code is the default. */
+  documentLocale: ZLocale,
 });
 export type TAccountDetails = z.infer<typeof ZAccountDetails>;

@@ -21,6 +21,6 @@ export async function updateAccountDetails(access: AccountAccess, details: TAcco
 export function loadAccountDetails(accountId: string) {
   return db.clientAccount.findUniqueOrThrow({
     where: { id: accountId },
-    select: { kind: true, legalName: true, taxId: true, addressLine1: true, addressLine2: true, city: true, region: true, postcode: true, country: true, currency: true },
+    select: { kind: true, legalName: true, taxId: true, addressLine1: true, addressLine2: true, city: true, region: true, postcode: true, country: true, currency: true, documentLocale: true },
   });
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { appUrl } from "@/lib/email/app-url";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defaultLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
 import { notifyAccount } from "@/lib/notifications/notify-account";
 import type { BillingMessage } from "@/emails/account/render-billing-email";
@@ -13,12 +12,13 @@ import type { BillingMessage } from "@/emails/account/render-billing-email";
  * that are not among them, as one notification. The caller calls deliverSoon() after commit.
  */
 export async function notifyBilling(tx: Prisma.TransactionClient, accountId: string, message: BillingMessage): Promise<{ notificationId: string; recipients: string[] }> {
-  const { notificationId, recipients } = await notifyAccount(accountId, "BILLING", message, { tx });
-  const account = await tx.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { legalName: true, invoiceEmails: true } });
+  // Invoices speak the account's document language, to every reader (like the PDF).
+  const account = await tx.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { legalName: true, invoiceEmails: true, documentLocale: true } });
+  const { notificationId, recipients } = await notifyAccount(accountId, "BILLING", message, { tx, locale: account.documentLocale });
   const extra = account.invoiceEmails.filter((address) => !recipients.includes(address));
   for (const to of extra) {
     const email = message({
-      t: translatorFor(defaultLocale),
+      t: translatorFor(account.documentLocale),
       name: account.legalName,
       accountName: account.legalName,
       unsubscribeUrl: appUrl(`/accounts/${accountId}/billing`),

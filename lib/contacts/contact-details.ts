@@ -19,6 +19,7 @@ export async function contactDetails(accountId: string, contactId: string) {
       region: true,
       postcode: true,
       country: true,
+      locale: true,
       emailCategories: true,
       linkedUser: { select: { name: true } },
     },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { singleLineText } from "@/lib/validation/plain-text";
 import { isCountryCode } from "@/lib/geo/countries";
-import { ZEmail } from "@/lib/users/schemas";
+import { ZEmail, ZLocale } from "@/lib/users/schemas";
 import { EMAIL_CATEGORIES, isEmailCategory } from "@/lib/email/categories";
 
 const optional = (max: number) =>
@@ -44,6 +44,8 @@ export const ZContact = z.object({
   postcode: optional(20),
   country: z.string().trim().toUpperCase().refine(isCountryCode, { error: "countryInvalid" }),
   categories: ZEmailCategories,
+  /** The language of the emails the contact receives (the form starts at the account's document language). */
+  locale: ZLocale,
 });
 export type TContact = z.infer<typeof ZContact>;
 

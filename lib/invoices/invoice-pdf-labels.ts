@@ -1,6 +1,14 @@
 import { translatorFor } from "@/lib/i18n/messages";
 import type { InvoicePdfLabels } from "./invoice-pdf";
 
+/**
+ * Value added tax, the tax the provider's settings name "VAT" by default, is written the way
+ * the reader's language writes it (IVA, MwSt.); any other tax name is shown as stored.
+ */
+export function localTaxName(locale: string, stored: string): string {
+  return stored === "VAT" ? translatorFor(locale)("invoices.vat") : stored;
+}
+
 /** The PDF's words from the messages (`invoices.pdf`), in the reader's language. */
 export function invoicePdfLabels(locale: string): InvoicePdfLabels {
   const t = translatorFor(locale);
@@ -19,6 +27,7 @@ export function invoicePdfLabels(locale: string): InvoicePdfLabels {
     subtotal: t("invoices.pdf.subtotal"),
     total: t("invoices.pdf.total"),
     payments: t("invoices.pdf.payments"),
+    taxName: (stored) => localTaxName(locale, stored),
     status: { UNPAID: t("invoices.pdf.status.UNPAID"), OVERDUE: t("invoices.pdf.status.OVERDUE"), PAID: t("invoices.pdf.status.PAID"), CANCELLED: t("invoices.pdf.status.CANCELLED") },
     payment: (values) => t("invoices.pdf.payment", values),
     page: (values) => t("invoices.pdf.page", values),

@@ -38,6 +38,8 @@ export type InvoicePdfLabels = {
   subtotal: string;
   total: string;
   payments: string;
+  /** The name of a tax as this language writes it ("VAT" is "IVA", "MwSt."…); others as stored. */
+  taxName: (stored: string) => string;
   status: Record<InvoiceDisplayStatus, string>;
   payment: (values: { date: string; method: string; reference: string }) => string;
   page: (values: { page: number; pages: number }) => string;
@@ -129,7 +131,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfData, labels: InvoicePd
   pdf.down(12);
   const totals: [string, number, boolean][] = [
     [labels.subtotal, invoice.subtotalMinor, false],
-    [`${invoice.taxName} ${formatTaxRate(invoice.taxRateBp, locale)}`, invoice.taxMinor, false],
+    [`${labels.taxName(invoice.taxName)} ${formatTaxRate(invoice.taxRateBp, locale)}`, invoice.taxMinor, false],
     [labels.total, invoice.totalMinor, true],
   ];
   for (const [label, amount, bold] of totals) {

@@ -29,14 +29,15 @@ export async function notifyAccount(
   accountId: string,
   category: EmailCategory,
   message: AccountMessage,
-  options: { tx?: Prisma.TransactionClient; exceptEmails?: string[] } = {},
+  /** `locale`: every copy in this language instead of each recipient's (invoices: the account's document language). */
+  options: { tx?: Prisma.TransactionClient; exceptEmails?: string[]; locale?: string } = {},
 ): Promise<{ notificationId: string; recipients: string[] }> {
   const write = async (tx: Prisma.TransactionClient) => {
     const notificationId = randomUUID();
     const { legalName } = await tx.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { legalName: true } });
     const recipients = (await accountRecipients(tx, accountId, category)).filter((r) => !options.exceptEmails?.includes(r.email));
     for (const recipient of recipients) {
-      const email = message({ t: translatorFor(recipient.locale), name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });
+      const email = message({ t: translatorFor(options.locale ?? recipient.locale), name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });
       await enqueueEmail(tx, { to: recipient.email, email, accountId, category, notificationId });
     }
     return { notificationId, recipients: recipients.map((r) => r.email) };

@@ -30,7 +30,7 @@ export async function accountRecipients(client: Client, accountId: string, categ
           user: { select: { email: true, name: true, locale: true } },
         },
       },
-      contacts: { where: { emailCategories: { has: category } }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, firstName: true, lastName: true } },
+      contacts: { where: { emailCategories: { has: category } }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, firstName: true, lastName: true, locale: true } },
     },
   });
 
@@ -42,7 +42,7 @@ export async function accountRecipients(client: Client, accountId: string, categ
     if (wanted && !recipients.has(member.user.email)) recipients.set(member.user.email, { ...member.user, kind: isOwner ? "owner" : "member", userId: member.userId });
   }
   for (const contact of account.contacts) {
-    if (!recipients.has(contact.email)) recipients.set(contact.email, { email: contact.email, name: `${contact.firstName} ${contact.lastName}`, locale: "en", kind: "contact", contactId: contact.id });
+    if (!recipients.has(contact.email)) recipients.set(contact.email, { email: contact.email, name: `${contact.firstName} ${contact.lastName}`, locale: contact.locale, kind: "contact", contactId: contact.id });
   }
   return [...recipients.values()];
 }

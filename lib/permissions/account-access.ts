@@ -12,7 +12,7 @@ import { seatAdmission } from "@/lib/seats/admission";
 
 export type AccountAccess = {
   user: CurrentUser;
-  account: { id: string; legalName: string; currency: string; ownerId: string };
+  account: { id: string; legalName: string; currency: string; ownerId: string; documentLocale: string };
   membershipId: string;
   isOwner: boolean;
   builtInProfile: BuiltInProfile | null;
@@ -46,7 +46,7 @@ export async function loadAccountAccess(user: CurrentUser, accountId: string): P
       builtInProfile: true,
       customPermissions: true,
       profile: { select: { name: true, permissions: true } },
-      account: { select: { id: true, legalName: true, currency: true, ownerId: true } },
+      account: { select: { id: true, legalName: true, currency: true, ownerId: true, documentLocale: true } },
     },
   });
   if (!membership) return null;

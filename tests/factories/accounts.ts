@@ -23,6 +23,7 @@ export function accountDetails(overrides: Partial<TAccountDetails> = {}): TAccou
     postcode: "28013",
     country: "ES",
     currency: "EUR",
+    documentLocale: "en",
     ...overrides,
   };
 }

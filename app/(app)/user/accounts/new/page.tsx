@@ -12,13 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewAccountPage() {
-  await requireUser();
+  const user = await requireUser();
   const t = await getTranslations("accounts");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <Card>
-        <AccountForm action={createAccountAction} initial={{}} countries={countryOptions(await getLocale())} currencies={CURRENCIES} submitLabel={t("form.submitCreate")} />
+        <AccountForm action={createAccountAction} initial={{ documentLocale: user.locale }} countries={countryOptions(await getLocale())} currencies={CURRENCIES} submitLabel={t("form.submitCreate")} />
       </Card>
     </div>
   );

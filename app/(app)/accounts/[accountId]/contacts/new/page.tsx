@@ -13,7 +13,7 @@ export default async function NewContactPage({ params }: { params: Promise<{ acc
   const [t, locale] = await Promise.all([getTranslations("contacts"), getLocale()]);
   return (
     <Card title={t("new")}>
-      <ContactForm action={createContactAction} accountId={accountId} initial={{ categories: routableCategories(access) }} countries={countryOptions(locale)} submitLabel={t("create")} />
+      <ContactForm action={createContactAction} accountId={accountId} initial={{ categories: routableCategories(access), locale: access.account.documentLocale }} countries={countryOptions(locale)} submitLabel={t("create")} />
     </Card>
   );
 }

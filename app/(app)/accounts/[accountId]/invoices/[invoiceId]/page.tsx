@@ -15,6 +15,7 @@ import { PartyBlock } from "@/components/invoices/party-block";
 import { PayInvoiceForm } from "@/components/invoices/pay-invoice-form";
 import { payInvoiceAction } from "../actions";
 import { INVOICE_DATE } from "@/lib/invoices/invoice-date";
+import { localTaxName } from "@/lib/invoices/invoice-pdf-labels";
 
 export default async function InvoicePage({ params }: { params: Promise<{ accountId: string; invoiceId: string }> }) {
   const { accountId, invoiceId } = await params;
@@ -105,7 +106,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
             </tr>
             <tr>
               <td colSpan={3} className="py-1 text-right text-slate-600">
-                {invoice.taxName} {formatTaxRate(invoice.taxRateBp, locale)}
+                {localTaxName(locale, invoice.taxName)} {formatTaxRate(invoice.taxRateBp, locale)}
               </td>
               <td className="py-1 text-right">{money(invoice.taxMinor)}</td>
             </tr>

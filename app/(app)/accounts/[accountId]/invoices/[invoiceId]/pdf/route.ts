@@ -13,12 +13,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ acc
   const { accountId, invoiceId } = await params;
   const { access, refusal } = await admitToAccountRoute(accountId, "invoices.view");
   if (refusal) return refusal;
-  const { user } = access;
 
   const invoice = await invoiceDetails(accountId, invoiceId);
   if (!invoice) return routeNotFound();
-  // The signed-in user's language, as pages use (lib/i18n/request.ts).
-  const locale = isLocale(user.locale) ? user.locale : defaultLocale;
+  // The account's document language, whoever downloads it: an invoice reads the same for all.
+  const locale = isLocale(access.account.documentLocale) ? access.account.documentLocale : defaultLocale;
   const pdf = await buildInvoicePdf(invoice, invoicePdfLabels(locale), locale);
   const filename = `invoice-${invoice.number.replace(/[^A-Za-z0-9._-]/g, "_")}.pdf`;
   return new Response(Buffer.from(pdf), {
