@@ -27,7 +27,7 @@ export function securityAlertTemplate(t: EmailTranslator, data: SecurityAlertDat
     paragraphs: [
       t("emails.common.greeting", { name: data.name }),
       t(`emails.securityAlert.${data.alert}.body`, { remaining: data.remaining ?? 0 }),
-      t("emails.securityAlert.details", { device: data.device, ip: data.ip ?? t("emails.securityAlert.unknownIp"), time: data.time }),
+      t("emails.securityAlert.details", { device: data.device || t("emails.securityAlert.unknownDevice"), ip: data.ip ?? t("emails.securityAlert.unknownIp"), time: data.time }),
       t("emails.securityAlert.ifNotYou"),
     ],
     action: { label: t("emails.securityAlert.action"), url: data.securityUrl },
@@ -38,7 +38,7 @@ export function securityAlertTemplate(t: EmailTranslator, data: SecurityAlertDat
 export const securityAlertPreview: SecurityAlertData = {
   name: "Marta Perez",
   alert: "newSignIn",
-  device: "Firefox 145 on Windows",
+  device: "Firefox 145 · Windows",
   ip: "203.0.113.7",
   time: "23 Nov 2026, 09:30 UTC",
   securityUrl: "http://localhost:3000/user/security",

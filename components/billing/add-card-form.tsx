@@ -32,7 +32,7 @@ export function AddCardForm({ action, accountId, testCardsHint }: AddCardFormPro
       <TextField label={t("holderName")} name="holderName" autoComplete="cc-name" defaultValue={kept("holderName")} errors={errors.holderName} />
       <TextField label={t("number")} name="number" autoComplete="cc-number" inputMode="numeric" errors={errors.number} hint={testCardsHint ?? undefined} />
       <div className="grid grid-cols-2 gap-4">
-        <TextField label={t("expiry")} name="expiry" autoComplete="cc-exp" placeholder="MM/YY" defaultValue={kept("expiry")} errors={errors.expiry} />
+        <TextField label={t("expiry")} name="expiry" autoComplete="cc-exp" placeholder={t("expiryPlaceholder")} defaultValue={kept("expiry")} errors={errors.expiry} />
         <TextField label={t("cvc")} name="cvc" autoComplete="cc-csc" inputMode="numeric" errors={errors.cvc} />
       </div>
       <Button type="submit" disabled={pending}>

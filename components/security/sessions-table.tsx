@@ -22,7 +22,7 @@ export async function SessionsTable({ sessions, currentSessionId }: { sessions: 
       <tbody>
         {sessions.map((session) => (
           <tr key={session.id} className="border-t border-slate-100" data-testid="session-row">
-            <td className="py-2">{session.device}</td>
+            <td className="py-2">{session.device || t("unknownDevice")}</td>
             <td className="py-2 font-mono text-xs">{session.ip ?? t("unknownIp")}</td>
             <td className="py-2">{when(session.createdAt)}</td>
             <td className="py-2">{when(session.lastSeenAt)}</td>
@@ -30,7 +30,7 @@ export async function SessionsTable({ sessions, currentSessionId }: { sessions: 
               {session.id === currentSessionId ? (
                 <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">{t("current")}</span>
               ) : (
-                <EndSessionButton sessionId={session.id} device={session.device} />
+                <EndSessionButton sessionId={session.id} device={session.device || t("unknownDevice")} />
               )}
             </td>
           </tr>

@@ -52,14 +52,16 @@ export function clientIp(source: HeaderSource): string | null {
   return name ? normalizeIp(header(source, name)) : null;
 }
 
-/** "Chrome 142 on Linux": what a person recognises in a list of their sessions. */
+/**
+ * "Chrome 142 · Linux": what a person recognises in a list of their sessions. Stored with the
+ * session, so it holds no words of any language; empty when nothing is recognised, and the
+ * page or email says "unknown device" in the reader's language.
+ */
 export function deviceLabel(userAgent: string): string {
-  if (!userAgent) return "Unknown device";
+  if (!userAgent) return "";
   const parsed = Bowser.parse(userAgent);
   const browser = [parsed.browser.name, parsed.browser.version?.split(".")[0]].filter(Boolean).join(" ");
-  const os = parsed.os.name ?? "";
-  if (browser && os) return `${browser} on ${os}`;
-  return browser || os || "Unknown device";
+  return [browser, parsed.os.name ?? ""].filter(Boolean).join(" · ");
 }
 
 export function clientInfo(source: HeaderSource): ClientInfo {

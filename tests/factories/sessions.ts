@@ -12,7 +12,7 @@ export function testClient(overrides: Partial<ClientInfo> = {}): ClientInfo {
   return {
     ip: `2001:db8::${randomInt(0x10000).toString(16)}:${randomInt(0x10000).toString(16)}`,
     userAgent: FIREFOX_LINUX,
-    device: "Firefox 133 on Linux",
+    device: "Firefox 133 · Linux",
     ...overrides,
   };
 }

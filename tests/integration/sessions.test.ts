@@ -156,7 +156,7 @@ describe("listActiveSessions", () => {
   it("lists the sessions that open the app, newest first", async () => {
     const user = await createUser();
     const older = await createTestSession(user.id);
-    const newer = await createTestSession(user.id, { client: testClient({ userAgent: SAFARI_IPHONE, device: "Safari 17 on iOS" }) });
+    const newer = await createTestSession(user.id, { client: testClient({ userAgent: SAFARI_IPHONE, device: "Safari 17 · iOS" }) });
     await db.session.update({ where: { id: older }, data: { createdAt: ago(MINUTE) } });
     const ended = await createTestSession(user.id);
     await endSession(db, { userId: user.id, sessionId: ended, reason: "SIGNED_OUT" });
@@ -167,7 +167,7 @@ describe("listActiveSessions", () => {
 
     const listed = await listActiveSessions(user.id);
     expect(listed.map((s) => s.id)).toEqual([newer, older]);
-    expect(listed[0]).toMatchObject({ device: "Safari 17 on iOS", ip: expect.any(String) });
+    expect(listed[0]).toMatchObject({ device: "Safari 17 · iOS", ip: expect.any(String) });
   });
 });
 

@@ -117,9 +117,9 @@ describe("new-device alerts", () => {
     await signInWithPassword({ email: user.email, password: FACTORY_PASSWORD, client: testClient() });
     expect(await templatesSentTo(user.email)).toEqual([]);
 
-    await signInWithPassword({ email: user.email, password: FACTORY_PASSWORD, client: testClient({ userAgent: SAFARI_IPHONE, device: "Safari 17 on iOS" }) });
+    await signInWithPassword({ email: user.email, password: FACTORY_PASSWORD, client: testClient({ userAgent: SAFARI_IPHONE, device: "Safari 17 · iOS" }) });
     const sent = await db.emailMessage.findMany({ where: { to: user.email } });
     expect(sent.map((m) => m.template)).toEqual(["security-alert-newSignIn"]);
-    expect(sent[0]!.text).toContain("Safari 17 on iOS");
+    expect(sent[0]!.text).toContain("Safari 17 · iOS");
   });
 });

@@ -64,11 +64,11 @@ describe("clientIp", () => {
 
 describe("deviceLabel", () => {
   it.each([
-    [CHROME_WINDOWS, "Chrome 142 on Windows"],
-    [FIREFOX_LINUX, "Firefox 133 on Linux"],
-    [SAFARI_IPHONE, "Safari 17 on iOS"],
-    ["curl/8.5.0", "Unknown device"],
-    ["", "Unknown device"],
+    [CHROME_WINDOWS, "Chrome 142 · Windows"],
+    [FIREFOX_LINUX, "Firefox 133 · Linux"],
+    [SAFARI_IPHONE, "Safari 17 · iOS"],
+    ["curl/8.5.0", ""],
+    ["", ""],
   ])("names %j as %j", (userAgent, label) => {
     expect(deviceLabel(userAgent)).toBe(label);
   });
@@ -80,9 +80,9 @@ describe("clientInfo", () => {
     expect(clientInfo(new Headers({ "x-client-ip-test": "203.0.113.7", "user-agent": FIREFOX_LINUX }))).toEqual({
       ip: "203.0.113.7",
       userAgent: FIREFOX_LINUX,
-      device: "Firefox 133 on Linux",
+      device: "Firefox 133 · Linux",
     });
     expect(clientInfo({ "user-agent": `${FIREFOX_LINUX} ${"x".repeat(600)}` }).userAgent).toHaveLength(500);
-    expect(clientInfo({})).toEqual({ ip: null, userAgent: "", device: "Unknown device" });
+    expect(clientInfo({})).toEqual({ ip: null, userAgent: "", device: "" });
   });
 });

@@ -40,7 +40,7 @@ describe("account security emails", () => {
       const email = securityAlertTemplate(t, { ...securityAlertPreview, alert, remaining: 3 });
       expect(email.template).toBe(`security-alert-${alert}`);
       expect(email.subject.length).toBeGreaterThan(5);
-      expect(email.text).toContain("Firefox 145 on Windows");
+      expect(email.text).toContain("Firefox 145 · Windows");
       expect(email.text).toContain("203.0.113.7");
       expect(email.text).toContain(securityAlertPreview.time);
       expect(email.html).toContain('href="http://localhost:3000/user/security"');
