@@ -31,7 +31,7 @@ test("a contact is created, edited and deleted, with field errors on the way", a
 
   await page.getByLabel("First name").fill("Lucia");
   await page.getByLabel("Last name").fill("Garcia");
-  await page.getByLabel("Email").fill("Lucia.Garcia@Example.TEST");
+  await page.getByLabel("Email", { exact: true }).fill("Lucia.Garcia@Example.TEST");
   await page.getByLabel("Phone").fill("+34 912 345 678");
   await page.getByLabel("Country").selectOption("ES");
   await page.getByRole("button", { name: "Create contact" }).click();
@@ -42,7 +42,7 @@ test("a contact is created, edited and deleted, with field errors on the way", a
   await page.goto(`/accounts/${accountId}/contacts/new`);
   await page.getByLabel("First name").fill("Lucia");
   await page.getByLabel("Last name").fill("Again");
-  await page.getByLabel("Email").fill("lucia.garcia@example.test");
+  await page.getByLabel("Email", { exact: true }).fill("lucia.garcia@example.test");
   await page.getByLabel("Country").selectOption("PT");
   await page.getByRole("button", { name: "Create contact" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "already has a contact" })).toBeVisible();
