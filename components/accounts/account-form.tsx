@@ -69,7 +69,7 @@ export function AccountForm<TData>({ action, accountId, initial, countries, curr
         defaultValue={value("documentLocale")}
         hint={t("form.documentLocaleHint")}
         errors={errors.documentLocale}
-        options={locales.map((code) => ({ value: code, label: languageName(code) }))}
+        options={locales.map((code) => ({ value: code, label: languageName(code), lang: code }))}
       />
       <Button type="submit" disabled={pending}>
         {submitLabel}

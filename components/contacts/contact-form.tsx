@@ -57,7 +57,7 @@ export function ContactForm<TData>({ action, accountId, contactId, initial, coun
         name="locale"
         defaultValue={value("locale")}
         errors={errors.locale}
-        options={locales.map((code) => ({ value: code, label: languageName(code) }))}
+        options={locales.map((code) => ({ value: code, label: languageName(code), lang: code }))}
       />
       <CategoryCheckboxes legend={t("categories")} idPrefix={contactId ?? "new-contact"} checked={state.values?.categories?.split(",") ?? initial.categories ?? []} />
       {errors.categories ? <p className="text-sm text-red-700">{errors.categories.join(" ")}</p> : null}

@@ -3,7 +3,8 @@ import type { SelectHTMLAttributes } from "react";
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   name: string;
-  options: { value: string; label: string }[];
+  /** `lang` when an option is written in another language than the page (a language's own name). */
+  options: { value: string; label: string; lang?: string }[];
   /** A first, empty choice ("Choose a country"). */
   placeholder?: string;
   errors?: string[];
@@ -33,7 +34,7 @@ export function SelectField({ label, name, options, placeholder, errors, hint, i
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}
