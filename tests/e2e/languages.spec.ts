@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
-import de from "../../lib/i18n/messages/de.json";
-import es from "../../lib/i18n/messages/es.json";
 import { languageName } from "../../lib/i18n/config";
+import type en from "../../lib/i18n/messages/en.json";
 import { newPerson } from "./support/people";
 
 /**
@@ -10,6 +11,9 @@ import { newPerson } from "./support/people";
  * and the new client account's invoices default to it. Every text is looked up in the
  * catalog, so the test reads what a person of that language reads.
  */
+const catalog = (locale: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, `../../lib/i18n/messages/${locale}.json`), "utf8")) as typeof en;
+const [es, de] = [catalog("es"), catalog("de")];
+
 const CASES = [
   { locale: "es", messages: es, timeZone: "Europe/Madrid", zoneName: /CET|GMT\+1/, country: "ES" },
   { locale: "de", messages: de, timeZone: "Europe/Berlin", zoneName: /MEZ|CET|GMT\+1/, country: "DE" },
@@ -57,7 +61,7 @@ for (const { locale, messages: m, timeZone, zoneName, country } of CASES) {
     await page.getByLabel(m.accounts.form.addressLine1, { exact: true }).fill("Calle Mayor 1");
     await page.getByLabel(m.accounts.form.postcode).fill("28013");
     await page.getByLabel(m.accounts.form.city).fill("Madrid");
-    await page.getByLabel(m.accounts.form.country).selectOption(country);
+    await page.getByLabel(m.accounts.form.country, { exact: true }).selectOption(country);
     await expect(page.getByLabel(m.accounts.form.documentLocale)).toHaveValue(locale);
     await page.getByRole("button", { name: m.accounts.form.submitCreate }).click();
     await expect(page.getByTestId("account-name")).toHaveText(legalName);
