@@ -19,6 +19,7 @@ export async function notifyBilling(tx: Prisma.TransactionClient, accountId: str
   for (const to of extra) {
     const email = message({
       t: translatorFor(account.documentLocale),
+      locale: account.documentLocale,
       name: account.legalName,
       accountName: account.legalName,
       unsubscribeUrl: appUrl(`/accounts/${accountId}/billing`),

@@ -6,7 +6,7 @@ import { deliverSoon } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
 import { invoiceIssuedEmail } from "@/emails/account/invoice-issued";
 import { nextInvoiceNumber } from "./invoice-number";
-import { buildInvoiceAmounts, formatMoney } from "./money";
+import { buildInvoiceAmounts } from "./money";
 import { buyerSnapshot, providerSeller, providerTaxDefaults } from "./parties";
 import { payInvoice } from "./pay-invoice";
 import { ZIssueInvoice, type TIssueInvoice } from "./schemas";
@@ -63,7 +63,7 @@ export async function issueInvoice(request: TIssueInvoice): Promise<IssuedInvoic
     await notifyBilling(
       tx,
       account.id,
-      invoiceIssuedEmail({ number, total: formatMoney(amounts.totalMinor, account.currency), dueDate: dueAt.toISOString().slice(0, 10), url: appUrl(`/accounts/${account.id}/invoices/${invoice.id}`) }),
+      invoiceIssuedEmail({ number, totalMinor: amounts.totalMinor, currency: account.currency, dueAt, url: appUrl(`/accounts/${account.id}/invoices/${invoice.id}`) }),
     );
     return { ...invoice, autoPayMethodId: account.autoPay ? account.defaultPaymentMethodId : null };
   });

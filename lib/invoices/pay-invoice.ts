@@ -11,7 +11,6 @@ import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { paymentReceiptEmail } from "@/emails/account/payment-receipt";
-import { formatMoney } from "./money";
 import type { TPayInvoice } from "./schemas";
 
 /** Who pays: a member (invoices.pay, through the action) or the system (auto-pay, no actor). */
@@ -64,7 +63,6 @@ export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ pa
       if (!charge.ok) throw new UserError(`payment.${charge.reason}`);
 
       const label = methodLabel(method);
-      const amount = formatMoney(invoice.totalMinor, invoice.currency);
       const payment = await tx.payment.create({
         data: {
           accountId: payer.accountId,
@@ -91,9 +89,10 @@ export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ pa
         payer.accountId,
         paymentReceiptEmail({
           number: invoice.number,
-          amount,
+          amountMinor: invoice.totalMinor,
+          currency: invoice.currency,
           method: label,
-          paidOn: paidAt.toISOString().slice(0, 10),
+          paidAt,
           reference: charge.reference,
           url: appUrl(`/accounts/${payer.accountId}/invoices/${invoice.id}`),
         }),

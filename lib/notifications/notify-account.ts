@@ -9,8 +9,8 @@ import type { EmailTranslator, RenderedEmail } from "@/emails/render";
 import { accountRecipients, type AccountRecipient } from "./recipients";
 import { unsubscribeToken } from "./unsubscribe-token";
 
-/** What every account email gets to render itself for one recipient. */
-export type AccountMessageContext = { t: EmailTranslator; name: string; accountName: string; unsubscribeUrl: string };
+/** What every account email gets to render itself for one recipient; `locale` is `t`'s, for formatting dates and money. */
+export type AccountMessageContext = { t: EmailTranslator; locale: string; name: string; accountName: string; unsubscribeUrl: string };
 export type AccountMessage = (context: AccountMessageContext) => RenderedEmail;
 
 /** Members change their preferences signed in; contacts through a signed link. */
@@ -37,7 +37,8 @@ export async function notifyAccount(
     const { legalName } = await tx.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { legalName: true } });
     const recipients = (await accountRecipients(tx, accountId, category)).filter((r) => !options.exceptEmails?.includes(r.email));
     for (const recipient of recipients) {
-      const email = message({ t: translatorFor(options.locale ?? recipient.locale), name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });
+      const locale = options.locale ?? recipient.locale;
+      const email = message({ t: translatorFor(locale), locale, name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });
       await enqueueEmail(tx, { to: recipient.email, email, accountId, category, notificationId });
     }
     return { notificationId, recipients: recipients.map((r) => r.email) };

@@ -18,7 +18,7 @@ import { failureCode } from "../support/errors";
 
 const client = testClient();
 const ALL = [...EMAIL_CATEGORIES];
-const invoice = invoiceIssuedEmail({ number: "2026-0042", total: "€121.00", dueDate: "2026-12-07", url: "http://localhost:3000/x" });
+const invoice = invoiceIssuedEmail({ number: "2026-0042", totalMinor: 12100, currency: "EUR", dueAt: new Date("2026-12-07T00:00:00Z"), url: "http://localhost:3000/x" });
 const joined = memberJoinedEmail({ memberName: "Ben Okafor", url: "http://localhost:3000/x" });
 
 /** A token with one character of its signature changed. */

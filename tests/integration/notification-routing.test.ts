@@ -28,7 +28,7 @@ const MESSAGES: Record<EmailCategory, { template: string; message: AccountMessag
   GENERAL: { template: "member-joined", message: memberJoinedEmail({ memberName: "Ben Okafor", url: "http://localhost:3000/accounts/x/users" }) },
   SERVICES: { template: "service-activated", message: serviceActivatedEmail({ product: "Web Hosting Pro", domain: "empresa.example", url: "http://localhost:3000/x" }) },
   DOMAINS: { template: "domain-renewal", message: domainRenewalEmail({ domain: "empresa.example", expiresOn: "2027-01-15", autoRenew: true, url: "http://localhost:3000/x" }) },
-  BILLING: { template: "invoice-issued", message: invoiceIssuedEmail({ number: "2026-0042", total: "€121.00", dueDate: "2026-12-07", url: "http://localhost:3000/x" }) },
+  BILLING: { template: "invoice-issued", message: invoiceIssuedEmail({ number: "2026-0042", totalMinor: 12100, currency: "EUR", dueAt: new Date("2026-12-07T00:00:00Z"), url: "http://localhost:3000/x" }) },
   SUPPORT: { template: "ticket-reply", message: ticketReplyEmail({ ticketNumber: "#1042", subject: "Mail", excerpt: "Fixed.", url: "http://localhost:3000/x" }) },
 };
 

@@ -7,6 +7,8 @@ import { SECURITY_ALERTS, securityAlertPreview, securityAlertTemplate } from "@/
 import { invitationPreview, invitationTemplate } from "@/emails/invitation";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
 import { welcomePreview, welcomeTemplate } from "@/emails/welcome";
+import { invoiceIssuedEmail, invoiceIssuedPreview } from "@/emails/account/invoice-issued";
+import { paymentReceiptEmail, paymentReceiptPreview } from "@/emails/account/payment-receipt";
 
 const t = translatorFor("en");
 
@@ -62,6 +64,7 @@ describe("secret links (issue 12, item 1a)", () => {
     reset: passwordResetTemplate(t, { name: "Marta", url: "http://localhost:3000/reset-password/secret-reset" }),
     accountEmail: memberJoinedEmail({ memberName: "Ben", url: "http://localhost:3000/accounts/a/users" })({
       t,
+      locale: "en",
       name: "Lucia",
       accountName: "Empresa, S.A.",
       unsubscribeUrl: "http://localhost:3000/unsubscribe/secret-unsubscribe",
@@ -86,3 +89,16 @@ describe("secret links (issue 12, item 1a)", () => {
     expect(welcome.redactedText).toBe(welcome.text);
   });
 });
+
+describe("billing emails", () => {
+  const context = (locale: string) => ({ t: translatorFor(locale), locale, name: "Lucia", accountName: "Empresa, S.A.", unsubscribeUrl: "http://localhost:3000/user/notifications" });
+
+  it("write amounts and dates the way the email's language does", () => {
+    expect(invoiceIssuedEmail(invoiceIssuedPreview)(context("en")).text).toContain("€121.00");
+    const spanish = invoiceIssuedEmail(invoiceIssuedPreview)(context("es")).text;
+    expect(spanish).toMatch(/121,00\s€/);
+    expect(spanish).toMatch(/7 dic 2026/);
+    expect(paymentReceiptEmail(paymentReceiptPreview)(context("de")).text).toMatch(/121,00\s€/);
+  });
+});
+
