@@ -41,6 +41,6 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", DEV_MAILBOX: "1", APP_URL: E2E_BASE_URL, DATABASE_URL: "", DEMO_PANEL_RESTART_SECONDS: "3" },
+    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", DEV_MAILBOX: "1", APP_URL: E2E_BASE_URL, DATABASE_URL: "", DEMO_PANEL_RESTART_SECONDS: "3", PSEUDO_LOCALE: "on" },
   },
 });

@@ -1,9 +1,9 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { messagesFor } from "./messages";
+import { isRenderedLocale, messagesFor } from "./messages";
 import { localeFromAcceptLanguage } from "./negotiate";
-import { isLocale, LOCALE_COOKIE } from "./config";
+import { LOCALE_COOKIE } from "./config";
 import { DEFAULT_TIME_ZONE, timeZoneOrDefault } from "./time-zones";
 
 /**
@@ -14,7 +14,7 @@ import { DEFAULT_TIME_ZONE, timeZoneOrDefault } from "./time-zones";
 export default getRequestConfig(async () => {
   const user = await getCurrentUser();
   const picked = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = user && isLocale(user.locale) ? user.locale : isLocale(picked) ? picked : localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = user && isRenderedLocale(user.locale) ? user.locale : isRenderedLocale(picked) ? picked : localeFromAcceptLanguage((await headers()).get("accept-language"));
   // Every time is shown in the reader's own zone; signed out, in UTC.
   return { locale, messages: messagesFor(locale), timeZone: user ? timeZoneOrDefault(user.timeZone) : DEFAULT_TIME_ZONE };
 });

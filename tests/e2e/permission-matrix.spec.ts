@@ -4,6 +4,7 @@ import { ACCOUNT_SECTIONS } from "../../lib/permissions/account-sections";
 import { BUILT_IN_PROFILES } from "../../lib/permissions/built-in-profiles";
 import { isPermissionKey, withImplied, type PermissionKey } from "../../lib/permissions/catalog";
 import { SIGN_ON_APPS } from "../../lib/services/sign-on-apps";
+import { withRecordIds } from "./support/account-pages";
 import { fillSignIn } from "./support/people";
 
 /**
@@ -11,7 +12,7 @@ import { fillSignIn } from "./support/people";
  * owner): 200 exactly when the profile holds the page's requirement, else 404. Generated from
  * the catalog and ACCOUNT_SECTIONS, so a new page or profile is covered without editing this.
  * Pages of one record ([serviceId]) are requested with a record the owner finds in the list
- * above it; routes beside the pages (the invoice PDF, the sign-on links) are listed here with
+ * above it (withRecordIds); routes beside the pages (the invoice PDF, the sign-on links) are listed here with
  * their requirement, and the record they need when the first one will not do.
  */
 const empresa = DEMO_ACCOUNTS[0]!;
@@ -33,16 +34,6 @@ async function openEmpresa(page: Page, email: string): Promise<string> {
   return page.url();
 }
 
-/** "services/[serviceId]/x" with the first record linked from the owner's "services" list, or the one whose link reads `record`. */
-async function withRecordIds(page: Page, accountUrl: string, segment: string, record?: string): Promise<string> {
-  const [list, , ...rest] = segment.split("/");
-  const html = await (await page.request.get(`${accountUrl}/${list}`)).text();
-  const linkText = record ? `"[^>]*>${record}<` : "";
-  const id = new RegExp(`${accountUrl.replace(/^https?:\/\/[^/]+/, "")}/${list}/([0-9a-f-]{36})${linkText}`).exec(html)?.[1];
-  expect(id, `the owner's ${list} list links to a record`).toBeTruthy();
-  return [list, id, ...rest].join("/");
-}
-
 let concretePaths: Map<string, string>;
 
 test.beforeAll(async ({ browser }) => {
@@ -50,7 +41,7 @@ test.beforeAll(async ({ browser }) => {
   const accountUrl = await openEmpresa(page, empresa.owner);
   concretePaths = new Map();
   for (const { segment, record } of [...ACCOUNT_SECTIONS.map((s) => ({ segment: s.segment as string, record: undefined })), ...ROUTES.map((r) => ({ segment: r.path, record: r.record }))]) {
-    concretePaths.set(segment, segment.includes("[") ? await withRecordIds(page, accountUrl, segment, record) : segment);
+    concretePaths.set(segment, await withRecordIds(page.request, accountUrl, segment, record));
   }
   await page.close();
 });

@@ -17,7 +17,7 @@ function e2eDatabaseUrl(): string {
   return `postgresql://postgres:postgres@127.0.0.1:${port}/client_area`;
 }
 
-async function withE2eDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
+export async function withE2eDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl(), max: 1 }) });
   try {
     return await work(db);

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { deviceLabel } from "../../../lib/http/client-info";
+import { PSEUDO_LOCALE } from "../../../lib/i18n/pseudo";
+import { withE2eDatabase } from "./e2e-database";
+import { asciiWords } from "./untranslated-text";
+
+/**
+ * The reader of the pseudo-locale pass: a new user who reads the tests' pseudo-language, in
+ * Europe/Madrid, Super administrator of the account (every page of it), made straight in the
+ * database because the profile form rightly never offers that language.
+ */
+export function pseudoLocaleMember(legalName: string): Promise<{ id: string; email: string; password: string; accountId: string; timeZone: string }> {
+  const [email, password, timeZone] = [`pseudo-${randomBytes(5).toString("hex")}@e2e.example`, `pseudo-${randomBytes(8).toString("hex")}`, "Europe/Madrid"];
+  return withE2eDatabase(async (db) => {
+    const account = await db.clientAccount.findFirstOrThrow({ where: { legalName }, select: { id: true } });
+    const user = await db.user.create({
+      data: { email, name: "Pseudo Reader", passwordHash: bcrypt.hashSync(password, 10), locale: PSEUDO_LOCALE, timeZone, emailVerifiedAt: new Date() },
+      select: { id: true },
+    });
+    await db.membership.create({ data: { accountId: account.id, userId: user.id, builtInProfile: "SUPER_ADMINISTRATOR" } });
+    return { id: user.id, email, password, accountId: account.id, timeZone };
+  });
+}
+
+/** Columns that are never shown as they are stored (secrets, delivered bodies, enum values are caught below). */
+const NEVER_SHOWN = new Set(["passwordHash", "tokenHash", "html", "text", "secret", "twoFactorSecret"]);
+
+function stringsIn(value: unknown, key = ""): string[] {
+  if (NEVER_SHOWN.has(key)) return [];
+  if (typeof value === "string") return /^[A-Z][A-Z_]*$/.test(value) ? [] : [value]; // an enum value shown raw is a bug
+  if (Array.isArray(value)) return value.flatMap((item) => stringsIn(item));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([inner, item]) => stringsIn(item, inner));
+  return [];
+}
+
+const ACCOUNT_TABLES = ["Membership", "AccountProfile", "Invitation", "ActivityEvent", "Contact", "Domain", "Service", "ServiceRequest", "Invoice", "PaymentMethod", "Payment", "SupportTicket"];
+
+/**
+ * The words of everything the account's pages may show as data: its own row and its
+ * records', every user's name and address, the reader's devices; with `emails`, the stored
+ * emails too (the email history shows them as they were sent, in their recipient's language).
+ */
+export function wordsOfAccountData(accountId: string, readerId: string, options: { emails?: boolean } = {}): Promise<Set<string>> {
+  return withE2eDatabase(async (db) => {
+    const rows = (sql: string) => db.$queryRawUnsafe<{ row: unknown }[]>(sql, accountId);
+    const queries = [
+      `SELECT row_to_json(t) AS row FROM "ClientAccount" t WHERE id = $1::uuid`,
+      ...ACCOUNT_TABLES.map((table) => `SELECT row_to_json(t) AS row FROM "${table}" t WHERE "accountId" = $1::uuid`),
+      `SELECT row_to_json(l) AS row FROM "InvoiceLine" l JOIN "Invoice" i ON i.id = l."invoiceId" WHERE i."accountId" = $1::uuid`,
+      `SELECT row_to_json(r) AS row FROM "TicketReply" r JOIN "SupportTicket" s ON s.id = r."ticketId" WHERE s."accountId" = $1::uuid`,
+      `SELECT json_build_object('name', name, 'email', email) AS row FROM "User" WHERE $1::uuid IS NOT NULL`,
+      `SELECT row_to_json(d) AS row FROM "DemoPanelAccount" d WHERE $1::uuid IS NOT NULL`,
+      ...(options.emails ? [`SELECT json_build_object('to', "to", 'subject', subject, 'body', "redactedText") AS row FROM "EmailMessage" WHERE "accountId" = $1::uuid`] : []),
+    ];
+    const strings = (await Promise.all(queries.map(rows))).flat().flatMap(({ row }) => stringsIn(row));
+    const sessions = await db.session.findMany({ where: { userId: readerId }, select: { userAgent: true, ip: true } });
+    strings.push(...sessions.flatMap((session) => [deviceLabel(session.userAgent ?? ""), session.ip ?? ""]));
+    return new Set(strings.flatMap(asciiWords));
+  });
+}
