@@ -4,7 +4,7 @@ import { authorizeAccount, type AccountAccess, type Requirement } from "@/lib/pe
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { UserError } from "@/lib/errors/user-error";
-import { takeSeat } from "@/lib/seats/seats";
+import { seekerOf, takeSeat } from "@/lib/seats/seats";
 import { createAction } from "./create-action";
 
 type AccountContext = { user: CurrentUser; client: ClientInfo; access: AccountAccess };
@@ -36,7 +36,7 @@ export function createAccountAction<TShape extends z.ZodRawShape, TData>(definit
       const typed = input as z.output<z.ZodObject<TShape>> & { accountId: string };
       const access = await authorizeAccount(user, typed.accountId, definition.requirement);
       if (definition.needsSeat !== false) {
-        const admission = await takeSeat({ accountId: access.account.id, userId: user.id, sessionId: user.sessionId, isOwner: access.isOwner });
+        const admission = await takeSeat(seekerOf(access));
         if (!admission.admitted) throw new UserError("seatsFull");
       }
       return definition.handler(typed, { user, client, access });

@@ -7,6 +7,7 @@ import { authOptions } from "./options";
 import { loadSession, type LoadedSession } from "./sessions";
 import { isUuid } from "@/lib/ids";
 import { safeCallbackUrl } from "./safe-callback-url";
+import { membershipsLoadedWithSession } from "@/lib/permissions/loaded-with-session";
 
 /**
  * The session the cookie names, checked against its row once per request: a cookie whose
@@ -16,10 +17,20 @@ export const getCurrentSession = cache(async (): Promise<LoadedSession | null> =
   const cookieSession = await getServerSession(authOptions);
   const sessionId = cookieSession?.sessionId;
   if (!sessionId || !isUuid(sessionId)) return null;
-  const session = await loadSession(sessionId);
+  // On a page of a client account, the access to it is read in the same statement.
+  const membershipIn = accountIdOfPath((await headers()).get("x-request-path"));
+  const session = await loadSession(sessionId, { membershipIn });
   // A cookie for another user's session id cannot be made without the secret; checked anyway.
-  return session && session.user.id === cookieSession.user.id ? session : null;
+  if (!session || session.user.id !== cookieSession.user.id) return null;
+  if (session.membership) membershipsLoadedWithSession().set(session.membership.accountId, session.membership.row);
+  return session;
 });
+
+/** The account of an account-area path (/accounts/<id>/…), if it is one. */
+function accountIdOfPath(path: string | null): string | undefined {
+  const id = path?.match(/^\/accounts\/([^/?#]+)/)?.[1];
+  return id && isUuid(id) ? id : undefined;
+}
 
 /** The signed-in user, or null. A session still owing its two-factor code is not signed in. */
 export const getCurrentUser = cache(async () => {

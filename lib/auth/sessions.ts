@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma, SessionEndReason } from "@/lib/generated/prisma/client";
+import { Prisma, type SessionEndReason } from "@/lib/generated/prisma/client";
+import { membershipSelect, type MembershipRow } from "@/lib/permissions/membership-row";
 import type { ClientInfo } from "@/lib/http/client-info";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -13,7 +14,13 @@ export const SECOND_FACTOR_WINDOW_MS = 10 * 60 * 1000;
 export const LAST_SEEN_RESOLUTION_MS = 60 * 1000;
 
 export type SessionUser = { id: string; email: string; name: string; locale: string; timeZone: string; twoFactorEnabled: boolean };
-export type LoadedSession = { id: string; awaitingSecondFactor: boolean; user: SessionUser };
+export type LoadedSession = {
+  id: string;
+  awaitingSecondFactor: boolean;
+  user: SessionUser;
+  /** The user's membership in the account asked for (row null: not a member), when one was. */
+  membership?: { accountId: string; row: MembershipRow | null };
+};
 
 type SessionRow = {
   sessionId: string;
@@ -25,6 +32,7 @@ type SessionRow = {
   locale: string;
   timeZone: string;
   twoFactorEnabled: boolean;
+  membership: MembershipRow | null;
 };
 
 /**
@@ -34,11 +42,17 @@ type SessionRow = {
  * at most once a minute. expiresAt holds UTC without a time zone (as Prisma writes it), so it
  * is compared with the clock in UTC whatever the server's TimeZone setting.
  */
-export async function loadSession(sessionId: string): Promise<LoadedSession | null> {
+export async function loadSession(sessionId: string, options: { membershipIn?: string } = {}): Promise<LoadedSession | null> {
+  const accountId = options.membershipIn ?? null;
+  // With an account, the member's access to it comes in the same statement (one round trip).
+  const membership = accountId
+    ? Prisma.sql`, CASE WHEN m."membershipId" IS NULL THEN NULL ELSE row_to_json(m) END AS membership FROM "Session" s JOIN "User" u ON u.id = s."userId"
+        LEFT JOIN LATERAL (${membershipSelect(Prisma.sql`u.id`, Prisma.sql`s.id`, accountId)}) m ON true`
+    : Prisma.sql`, NULL AS membership FROM "Session" s JOIN "User" u ON u.id = s."userId"`;
   const [row] = await db.$queryRaw<SessionRow[]>`
     SELECT s.id AS "sessionId", s."awaitingSecondFactor", s."lastSeenAt",
            u.id, u.email, u.name, u.locale, u."timeZone", (u."twoFactorEnabledAt" IS NOT NULL) AS "twoFactorEnabled"
-    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+           ${membership}
     WHERE s.id = ${sessionId}::uuid AND s."endedAt" IS NULL AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND u."emailVerifiedAt" IS NOT NULL`;
   if (!row) return null;
 
@@ -46,7 +60,8 @@ export async function loadSession(sessionId: string): Promise<LoadedSession | nu
     await touchSession(sessionId);
   }
   const { sessionId: id, awaitingSecondFactor, email, name, locale, timeZone, twoFactorEnabled } = row;
-  return { id, awaitingSecondFactor, user: { id: row.id, email, name, locale, timeZone, twoFactorEnabled } };
+  const loaded: LoadedSession = { id, awaitingSecondFactor, user: { id: row.id, email, name, locale, timeZone, twoFactorEnabled } };
+  return accountId ? { ...loaded, membership: { accountId, row: row.membership ? { ...row.membership, seatSeenRecently: row.membership.seatSeenRecently === true } : null } } : loaded;
 }
 
 async function touchSession(sessionId: string): Promise<void> {

@@ -9,6 +9,9 @@ import type { OwnerOnlyAction, PermissionKey } from "./catalog";
 import { resolvePermissions } from "./resolve";
 import { isUuid } from "@/lib/ids";
 import { seatAdmission } from "@/lib/seats/admission";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { membershipSelect, type MembershipRow } from "./membership-row";
+import { membershipsLoadedWithSession } from "./loaded-with-session";
 
 export type AccountAccess = {
   user: CurrentUser;
@@ -18,6 +21,8 @@ export type AccountAccess = {
   builtInProfile: BuiltInProfile | null;
   profileName: string | null;
   permissions: ReadonlySet<PermissionKey>;
+  /** The account's seat limit (null: none) and whether this session's seat was seen within the minute. */
+  seat: { limit: number | null; seenRecently: boolean };
 };
 
 /**
@@ -27,42 +32,37 @@ export type AccountAccess = {
 export type Requirement = PermissionKey | OwnerOnlyAction | readonly (PermissionKey | OwnerOnlyAction)[];
 
 /**
- * The current user's access to one account, loaded in one query and memoized for the
- * request. The membership is part of the query's condition, so "not a member", "closed"
- * and "no such account" are the same answer: null. It is read on every request, so a
- * changed or removed membership takes effect on the member's next request.
+ * The current user's access to one account, memoized for the request. On a page of the
+ * account it was read with the session itself, in the same statement
+ * (lib/auth/request-context.ts); anywhere else it takes one query. It is read on every
+ * request, so a changed or removed membership takes effect on the member's next request.
  */
 export const getAccountAccess = cache(async (accountId: string): Promise<AccountAccess | null> => {
   const user = await getCurrentUser();
   if (!user || !isUuid(accountId)) return null;
+  const loaded = membershipsLoadedWithSession().get(accountId);
+  if (loaded !== undefined) return loaded && toAccountAccess(user, loaded);
   return loadAccountAccess(user, accountId);
 });
 
+/** One statement: membership, profile, account and seat state (lib/permissions/membership-row.ts). */
 export async function loadAccountAccess(user: CurrentUser, accountId: string): Promise<AccountAccess | null> {
-  const membership = await db.membership.findFirst({
-    where: { accountId, userId: user.id, account: { status: "ACTIVE" } },
-    select: {
-      id: true,
-      builtInProfile: true,
-      customPermissions: true,
-      profile: { select: { name: true, permissions: true } },
-      account: { select: { id: true, legalName: true, currency: true, ownerId: true, documentLocale: true } },
-    },
-  });
-  if (!membership) return null;
-  const isOwner = membership.account.ownerId === user.id;
-  const permissions = resolvePermissions(
-    { builtInProfile: membership.builtInProfile, profilePermissions: membership.profile?.permissions ?? null, customPermissions: membership.customPermissions },
-    isOwner,
-  );
+  const [row] = await db.$queryRaw<MembershipRow[]>(membershipSelect(Prisma.sql`${user.id}::uuid`, isUuid(user.sessionId) ? Prisma.sql`${user.sessionId}::uuid` : Prisma.sql`NULL::uuid`, accountId));
+  return row ? toAccountAccess(user, row) : null;
+}
+
+export function toAccountAccess(user: CurrentUser, row: MembershipRow): AccountAccess {
+  const isOwner = row.ownerId === user.id;
+  const permissions = resolvePermissions({ builtInProfile: row.builtInProfile, profilePermissions: row.profilePermissions, customPermissions: row.customPermissions }, isOwner);
   return {
     user,
-    account: membership.account,
-    membershipId: membership.id,
+    account: { id: row.accountId, legalName: row.legalName, currency: row.currency, ownerId: row.ownerId, documentLocale: row.documentLocale },
+    membershipId: row.membershipId,
     isOwner,
-    builtInProfile: membership.builtInProfile,
-    profileName: membership.profile?.name ?? null,
+    builtInProfile: row.builtInProfile,
+    profileName: row.profileName,
     permissions,
+    seat: { limit: row.seatLimit, seenRecently: row.seatSeenRecently },
   };
 }
 

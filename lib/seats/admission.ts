@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import type { AccountAccess } from "@/lib/permissions/account-access";
-import { takeSeat, type Admission } from "./seats";
+import { seekerOf, takeSeat, type Admission } from "./seats";
 
 /** One admission per request: the account layout and the page ask the same question. */
-const admitOnce = cache((accountId: string, userId: string, sessionId: string, isOwner: boolean) => takeSeat({ accountId, userId, sessionId, isOwner }));
+const admitOnce = cache((access: AccountAccess) => takeSeat(seekerOf(access)));
 
 /**
  * Whether this member's session holds a seat in the account (always, for the owner or an
@@ -13,5 +13,5 @@ const admitOnce = cache((accountId: string, userId: string, sessionId: string, i
  * parallel, and the page's output travels in the response whether the layout shows it or not.
  */
 export function seatAdmission(access: AccountAccess): Promise<Admission> {
-  return admitOnce(access.account.id, access.user.id, access.user.sessionId, access.isOwner);
+  return admitOnce(access);
 }

@@ -4,13 +4,13 @@ import { recordActivity } from "@/lib/audit/record-activity";
 import { UserError } from "@/lib/errors/user-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
+import type { AccountAccess } from "@/lib/permissions/account-access";
 
 type Client = Prisma.TransactionClient | typeof db;
 
 /** A member holds a seat while a live session of theirs was in the account area this recently. */
 export const SEAT_IDLE_MINUTES = 15;
-/** Presence is written at most this often per session (pages send a heartbeat once a minute). */
-export const PRESENCE_RESOLUTION_MS = 60_000;
+export { PRESENCE_RESOLUTION_MS } from "./presence";
 
 const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
@@ -37,35 +37,48 @@ export async function seatHolders(client: Client, accountId: string): Promise<Se
     ORDER BY since, p."userId"`;
 }
 
-type Seeker = { accountId: string; userId: string; sessionId: string; isOwner: boolean };
+type Seeker = { accountId: string; userId: string; sessionId: string; isOwner: boolean; seatLimit: number | null; seenRecently: boolean };
+
+/** Who asks for a seat, from their access to the account (which carries the seat state it was read with). */
+export function seekerOf(access: AccountAccess): Seeker {
+  return { accountId: access.account.id, userId: access.user.id, sessionId: access.user.sessionId, isOwner: access.isOwner, seatLimit: access.seat.limit, seenRecently: access.seat.seenRecently };
+}
 
 /**
  * Lets a member's session into the account area, or says the seats are full (and who holds
- * them). Admissions of one account are serialised by a row lock on the account, so with one
- * seat left and many members arriving at once, exactly one gets it, across app instances.
- * A session seen less than a minute ago is let in without a write.
+ * them). A session seen in the account within the minute is let in without a statement (the
+ * access query told us). The owner, and anyone in an account without a limit, is let in
+ * with one upsert of their presence and no lock: no count can refuse them. Where a limit
+ * applies, admissions of one account are serialised by a row lock on the account, so with
+ * one seat left and many members arriving at once exactly one gets it, across app instances.
  */
 export async function takeSeat(seeker: Seeker): Promise<Admission> {
-  const recent = await db.seatPresence.count({
-    where: { accountId: seeker.accountId, sessionId: seeker.sessionId, lastSeenAt: { gt: new Date(Date.now() - PRESENCE_RESOLUTION_MS) } },
-  });
-  if (recent) return { admitted: true };
+  if (seeker.seenRecently) return { admitted: true };
+  if (seeker.isOwner || seeker.seatLimit === null) {
+    await markPresent(db, seeker);
+    return { admitted: true };
+  }
 
   return db.$transaction(async (tx) => {
     const [account] = await tx.$queryRaw<{ seatLimit: number | null }[]>`SELECT "seatLimit" FROM "ClientAccount" WHERE id = ${seeker.accountId}::uuid FOR UPDATE`;
     if (!account) throw new UserError("notFound");
-    if (account.seatLimit !== null && !seeker.isOwner) {
+    // Read again under the lock: the provider may have just set or lifted the limit.
+    if (account.seatLimit !== null) {
       const holders = await seatHolders(tx, seeker.accountId);
       const holdsOne = holders.some((holder) => holder.userId === seeker.userId);
       if (!holdsOne && holders.length >= account.seatLimit) return { admitted: false, limit: account.seatLimit, holders };
     }
-    const now = new Date();
-    await tx.seatPresence.upsert({
-      where: { accountId_sessionId: { accountId: seeker.accountId, sessionId: seeker.sessionId } },
-      create: { accountId: seeker.accountId, sessionId: seeker.sessionId, userId: seeker.userId, since: now, lastSeenAt: now },
-      update: { lastSeenAt: now },
-    });
+    await markPresent(tx, seeker);
     return { admitted: true };
+  });
+}
+
+function markPresent(client: Client, seeker: Seeker) {
+  const now = new Date();
+  return client.seatPresence.upsert({
+    where: { accountId_sessionId: { accountId: seeker.accountId, sessionId: seeker.sessionId } },
+    create: { accountId: seeker.accountId, sessionId: seeker.sessionId, userId: seeker.userId, since: now, lastSeenAt: now },
+    update: { lastSeenAt: now },
   });
 }
 

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { freeSeat, seatHolders, setSeatLimit, takeSeat } from "@/lib/seats/seats";
-import { addMember, createAccountWithOwner } from "../factories/accounts";
+import { loadAccountAccess } from "@/lib/permissions/account-access";
+import { freeSeat, seatHolders, seekerOf, setSeatLimit, takeSeat } from "@/lib/seats/seats";
+import { addMember, createAccountWithOwner, currentUser } from "../factories/accounts";
 import { createTestSession, testClient } from "../factories/sessions";
 import { failureCode } from "../support/errors";
 
@@ -22,8 +23,12 @@ async function accountWithMembers(limit: number | null, members: number) {
   return { account, owner, people };
 }
 
-const seek = (accountId: string, person: { user: { id: string }; sessionId: string }, isOwner = false) =>
-  takeSeat({ accountId, userId: person.user.id, sessionId: person.sessionId, isOwner });
+/** A member asking for a seat with the access a request would load (the seat state comes with it). */
+async function seek(accountId: string, person: { user: Parameters<typeof currentUser>[0]; sessionId: string }) {
+  const access = await loadAccountAccess(currentUser(person.user, person.sessionId), accountId);
+  if (!access) throw new Error("not a member");
+  return takeSeat(seekerOf(access));
+}
 
 describe("seats", () => {
   it("lets in exactly `limit` members when many arrive at once", async () => {
@@ -62,7 +67,7 @@ describe("seats", () => {
     const { account, owner, people } = await accountWithMembers(1, 1);
     expect((await seek(account.id, people[0]!)).admitted).toBe(true);
     const ownerSeeker = { user: owner, sessionId: await sessionFor(owner.id) };
-    expect((await seek(account.id, ownerSeeker, true)).admitted).toBe(true);
+    expect((await seek(account.id, ownerSeeker)).admitted).toBe(true);
     expect((await seatHolders(db, account.id)).map((h) => h.userId)).toEqual([people[0]!.user.id]);
   });
 

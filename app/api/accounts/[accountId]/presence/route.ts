@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { loadAccountAccess } from "@/lib/permissions/account-access";
-import { takeSeat } from "@/lib/seats/seats";
+import { seekerOf, takeSeat } from "@/lib/seats/seats";
 
 /**
  * The heartbeat of an open account page: 204 while the member holds (or just took) a seat,
@@ -11,6 +11,6 @@ export async function POST(_request: Request, { params }: { params: Promise<{ ac
   const user = await getCurrentUser();
   const access = user && /^[0-9a-f-]{36}$/i.test(accountId) ? await loadAccountAccess(user, accountId) : null;
   if (!user || !access) return new Response(null, { status: 404 });
-  const admission = await takeSeat({ accountId, userId: user.id, sessionId: user.sessionId, isOwner: access.isOwner });
+  const admission = await takeSeat(seekerOf(access));
   return new Response(null, { status: admission.admitted ? 204 : 409 });
 }
