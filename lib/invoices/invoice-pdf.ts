@@ -1,3 +1,4 @@
+import { INVOICE_DATE } from "./invoice-date";
 import type { InvoiceDisplayStatus } from "./invoice-status";
 import { formatMoney, formatTaxRate } from "./money";
 import { countryName, type PartySnapshot } from "./parties";
@@ -57,7 +58,7 @@ const AMOUNT_RIGHT = 495;
  */
 export async function buildInvoicePdf(invoice: InvoicePdfData, labels: InvoicePdfLabels, locale = "en"): Promise<Uint8Array> {
   const money = (minor: number) => formatMoney(minor, invoice.currency, locale);
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(value);
+  const date = (value: Date) => new Intl.DateTimeFormat(locale, INVOICE_DATE).format(value);
   const pdf = await PdfCanvas.create(`${labels.title} ${invoice.number}`);
 
   // Heading: the seller on the left, the document on the right.

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { extractText, getDocumentProxy } from "unpdf";
 import { createAccountThroughForm } from "./support/accounts";
 import { signInToEmpresa } from "./support/demo-members";
+import { pdfText } from "./support/pdf";
 import { newPerson, signUpAndVerify } from "./support/people";
 
 /**
@@ -11,11 +10,6 @@ import { newPerson, signUpAndVerify } from "./support/people";
  * one seeded database: only the paying test changes a seeded invoice, and the billing page
  * is exercised in an account of its own.
  */
-async function pdfText(path: string): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(path))), { mergePages: true });
-  return text;
-}
-
 test("the Billing member downloads an invoice PDF holding its number and total", async ({ page }) => {
   const accountPath = await signInToEmpresa(page, "ben@example.com");
   await page.getByRole("navigation", { name: "Empresa, S.A." }).getByRole("link", { name: "Invoices" }).click();
@@ -35,7 +29,7 @@ test("the Billing member downloads an invoice PDF holding its number and total",
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
   expect(download.suggestedFilename()).toBe(`invoice-${number}.pdf`);
-  const text = await pdfText(await download.path());
+  const text = await pdfText(download);
   expect(text).toContain(number);
   expect(text).toContain(`Total ${total}`);
   expect(text).toContain("PAID");

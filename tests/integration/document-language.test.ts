@@ -1,7 +1,8 @@
 /**
  * Which language an email or an invoice is written in: invoices (PDF and billing emails) in the
  * account's document language, to every reader; other account emails in each recipient's own
- * language, a contact's included.
+ * language, a contact's included; an invitation in its address's user's language, else the
+ * inviter's.
  */
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
@@ -10,11 +11,14 @@ import { translatorFor } from "@/lib/i18n/messages";
 import { invoiceDetails } from "@/lib/invoices/invoice-details";
 import { buildInvoicePdf } from "@/lib/invoices/invoice-pdf";
 import { invoicePdfLabels } from "@/lib/invoices/invoice-pdf-labels";
+import { inviteMember } from "@/lib/invitations/invite-member";
 import { notifyAccount } from "@/lib/notifications/notify-account";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
-import { addMember, createAccountWithOwner } from "../factories/accounts";
+import { accessFor, addMember, createAccountWithOwner } from "../factories/accounts";
 import { createContactRow } from "../factories/contacts";
 import { issueTestInvoice } from "../factories/invoices";
+import { testClient } from "../factories/sessions";
+import { createUser, uniqueEmail } from "../factories/users";
 
 async function subjectsTo(accountId: string, template: string) {
   const sent = await db.emailMessage.findMany({ where: { accountId, template }, select: { to: true, subject: true } });
@@ -66,5 +70,21 @@ describe("other account emails", () => {
     const subject = (locale: string) => translatorFor(locale)("emails.memberJoined.subject", { accountName: account.legalName });
     expect(await subjectsTo(account.id, "member-joined")).toEqual({ [owner.email]: subject("es"), [contact.email]: subject("it") });
     expect(subject("es")).not.toBe(subject("it"));
+  });
+});
+
+describe("an invitation", () => {
+  it("is written in the language of the address's user when there is one, else in the inviter's, never the account's", async () => {
+    const { account, owner } = await createAccountWithOwner({ details: { documentLocale: "de" } });
+    const inviter = await db.user.update({ where: { id: owner.id }, data: { locale: "es" } });
+    const italian = await db.user.update({ where: { id: (await createUser()).id }, data: { locale: "it" } });
+    const stranger = uniqueEmail("stranger");
+    const access = await accessFor(inviter, account.id);
+
+    for (const email of [italian.email, stranger]) await inviteMember(access, { email, grant: { type: "built-in", profile: "BILLING" } }, testClient());
+
+    const subject = (locale: string) => translatorFor(locale)("emails.invitation.subject", { accountName: account.legalName });
+    expect(await subjectsTo(account.id, "invitation")).toEqual({ [italian.email]: subject("it"), [stranger]: subject("es") });
+    expect(new Set(["it", "es", "de"].map(subject)).size).toBe(3);
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
+import type { InvoiceLineInput } from "../../../lib/invoices/money";
+import { writeInvoice, type WrittenInvoice } from "../../../lib/invoices/write-invoice";
 import { writeStaffReply } from "../../../lib/support/write-staff-reply";
 
 /**
@@ -36,6 +38,15 @@ export function replyFromProvider(ticketId: string, staffName: string, body: str
   return withE2eDatabase(async (db) => {
     await db.$transaction((tx) => writeStaffReply(tx, { ticketId, staffName, body }));
   });
+}
+
+/**
+ * An invoice to the account, written by the same function issueInvoice writes it with (the
+ * parties as they are now, the next number, VAT at 21 %, due in 14 days). issueInvoice also
+ * emails it, through server-only modules; the integration tests cover those emails.
+ */
+export function issueInvoiceTo(accountId: string, lines: InvoiceLineInput[], issuedAt = new Date()): Promise<WrittenInvoice> {
+  return withE2eDatabase((db) => db.$transaction((tx) => writeInvoice(tx, { accountId, lines, issuedAt, dueInDays: 14, taxName: "VAT", taxRateBp: 2100 })));
 }
 
 /** A ticket and a domain of an account (by its legal name) the signed-in member is not in, for cross-tenant requests. */
