@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** Everything under here is behind sign-in; each page loads the user again (cached per request). */
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -35,7 +36,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span className="text-sm text-slate-600" data-testid="signed-in-as">
               {user.name}
             </span>
-            <SignOutButton />
+            <ClientMessages namespaces={["nav"]}>
+              <SignOutButton />
+            </ClientMessages>
           </div>
         </div>
       </header>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { BuiltInProfile } from "@/lib/permissions/built-in-profiles";
 import { profileRef, type ProfileRef } from "@/lib/permissions/profile-ref";
 
 export type UserAccountEntry = {
@@ -10,18 +11,25 @@ export type UserAccountEntry = {
   profile: ProfileRef;
 };
 
-/** The open accounts the user belongs to, with the user's profile in each. */
+type Row = { id: string; legalName: string; kind: "COMPANY" | "PERSON"; ownerId: string; builtInProfile: string | null; profileName: string | null };
+
+/**
+ * The open accounts the user belongs to, with the user's profile in each, in one statement
+ * (the account switcher asks on every account page).
+ */
 export async function listUserAccounts(userId: string): Promise<UserAccountEntry[]> {
-  const memberships = await db.membership.findMany({
-    where: { userId, account: { status: "ACTIVE" } },
-    orderBy: { account: { legalName: "asc" } },
-    select: { builtInProfile: true, profile: { select: { name: true } }, account: { select: { id: true, legalName: true, kind: true, ownerId: true } } },
-  });
-  return memberships.map(({ account, builtInProfile, profile }) => ({
-    id: account.id,
-    legalName: account.legalName,
-    kind: account.kind,
-    isOwner: account.ownerId === userId,
-    profile: profileRef({ isOwner: account.ownerId === userId, builtInProfile, profileName: profile?.name ?? null }),
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT a.id, a."legalName", a.kind::text AS kind, a."ownerId", m."builtInProfile"::text AS "builtInProfile", p.name AS "profileName"
+    FROM "Membership" m
+    JOIN "ClientAccount" a ON a.id = m."accountId" AND a.status = 'ACTIVE'
+    LEFT JOIN "AccountProfile" p ON p.id = m."profileId"
+    WHERE m."userId" = ${userId}::uuid
+    ORDER BY a."legalName", a.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    legalName: row.legalName,
+    kind: row.kind,
+    isOwner: row.ownerId === userId,
+    profile: profileRef({ isOwner: row.ownerId === userId, builtInProfile: row.builtInProfile as BuiltInProfile | null, profileName: row.profileName }),
   }));
 }

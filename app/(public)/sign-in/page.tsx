@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentSession } from "@/lib/auth/current-user";
@@ -20,11 +21,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (session) redirect(callbackUrl);
   const t = await getTranslations("signIn");
   return (
-    <div className="space-y-4">
-      {params.signedOut ? <Alert tone="info">{t("signedOut")}</Alert> : null}
-      {params.passwordReset ? <Alert tone="success">{t("passwordReset")}</Alert> : null}
-      {params.callbackUrl && !params.signedOut ? <Alert tone="info">{t("signInToContinue")}</Alert> : null}
-      <SignInForm callbackUrl={callbackUrl} />
-    </div>
+    <ClientMessages namespaces={["errors", "resendVerification", "signIn"]}>
+      <div className="space-y-4">
+        {params.signedOut ? <Alert tone="info">{t("signedOut")}</Alert> : null}
+        {params.passwordReset ? <Alert tone="success">{t("passwordReset")}</Alert> : null}
+        {params.callbackUrl && !params.signedOut ? <Alert tone="info">{t("signInToContinue")}</Alert> : null}
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -10,5 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage() {
   if (await getCurrentUser()) redirect("/user");
-  return <SignUpForm />;
+  return (
+    <ClientMessages namespaces={["signUp"]}>
+      <SignUpForm />
+    </ClientMessages>
+  );
 }

@@ -8,6 +8,7 @@ import { getAccountAccess, meets } from "@/lib/permissions/account-access";
 import { ACCOUNT_SECTIONS } from "@/lib/permissions/account-sections";
 import { seatAdmission } from "@/lib/seats/admission";
 import { AccountSwitcher } from "@/components/accounts/account-switcher";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SeatHeartbeat } from "@/components/seats/seat-heartbeat";
 import { SeatsFull } from "@/components/seats/seats-full";
 
@@ -40,7 +41,9 @@ export default async function AccountLayout({ children, params }: { children: Re
         <h1 className="text-xl font-semibold" data-testid="account-name">
           {access.account.legalName}
         </h1>
-        <AccountSwitcher current={accountId} accounts={accounts} />
+        <ClientMessages namespaces={["accounts"]}>
+          <AccountSwitcher current={accountId} accounts={accounts} />
+        </ClientMessages>
       </div>
       <nav aria-label={access.account.legalName} className="flex flex-wrap gap-4 text-sm">
         {sections.map((section) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { listSecurityEvents } from "@/lib/auth/security-events";
@@ -29,38 +30,40 @@ export default async function SecurityPage() {
   const issuer = (await getTranslations("app"))("name");
 
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+    <ClientMessages namespaces={["security.password", "security.sessions", "security.twoFactor"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
 
-      <Card title={t("password.title")}>
-        <ChangePasswordForm />
-      </Card>
+        <Card title={t("password.title")}>
+          <ChangePasswordForm />
+        </Card>
 
-      <Card title={t("twoFactor.title")}>
-        {twoFactor.state === "off" ? <StartTwoFactorSetup /> : null}
-        {twoFactor.state === "setting-up" ? <ConfirmTwoFactorSetup {...await twoFactorEnrolment(twoFactor.secret, { issuer, account: user.email })} /> : null}
-        {twoFactor.state === "on" ? (
-          <div className="space-y-6">
-            <p className="text-sm text-slate-700" data-testid="two-factor-on">
-              {t("twoFactor.onSince", { date: format.dateTime(twoFactor.since, { dateStyle: "medium" }) })} {t("twoFactor.codesLeft", { count: twoFactor.recoveryCodesLeft })}
-            </p>
-            <RegenerateRecoveryCodes />
-            <DisableTwoFactor />
+        <Card title={t("twoFactor.title")}>
+          {twoFactor.state === "off" ? <StartTwoFactorSetup /> : null}
+          {twoFactor.state === "setting-up" ? <ConfirmTwoFactorSetup {...await twoFactorEnrolment(twoFactor.secret, { issuer, account: user.email })} /> : null}
+          {twoFactor.state === "on" ? (
+            <div className="space-y-6">
+              <p className="text-sm text-slate-700" data-testid="two-factor-on">
+                {t("twoFactor.onSince", { date: format.dateTime(twoFactor.since, { dateStyle: "medium" }) })} {t("twoFactor.codesLeft", { count: twoFactor.recoveryCodesLeft })}
+              </p>
+              <RegenerateRecoveryCodes />
+              <DisableTwoFactor />
+            </div>
+          ) : null}
+        </Card>
+
+        <Card title={t("sessions.title")}>
+          <div className="space-y-4">
+            <SessionsTable sessions={sessions} currentSessionId={user.sessionId} />
+            <p className="text-xs text-slate-500">{t("sessions.idleNote")}</p>
+            <EndOtherSessionsButton />
           </div>
-        ) : null}
-      </Card>
+        </Card>
 
-      <Card title={t("sessions.title")}>
-        <div className="space-y-4">
-          <SessionsTable sessions={sessions} currentSessionId={user.sessionId} />
-          <p className="text-xs text-slate-500">{t("sessions.idleNote")}</p>
-          <EndOtherSessionsButton />
-        </div>
-      </Card>
-
-      <Card title={t("events.title")}>
-        <SecurityEventsTable events={events} />
-      </Card>
-    </div>
+        <Card title={t("events.title")}>
+          <SecurityEventsTable events={events} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -40,15 +41,17 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   }
 
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {view.state === "valid" ? (
-        <>
-          <p className="text-sm text-slate-700">{t("intro", { inviterName: view.inviterName ?? "", accountName: view.accountName ?? "" })}</p>
-          <p className="text-sm text-slate-600">{t("forEmail", { email: view.email ?? "" })}</p>
-        </>
-      ) : null}
-      {body}
-    </div>
+    <ClientMessages namespaces={["invite"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {view.state === "valid" ? (
+          <>
+            <p className="text-sm text-slate-700">{t("intro", { inviterName: view.inviterName ?? "", accountName: view.accountName ?? "" })}</p>
+            <p className="text-sm text-slate-600">{t("forEmail", { email: view.email ?? "" })}</p>
+          </>
+        ) : null}
+        {body}
+      </div>
+    </ClientMessages>
   );
 }

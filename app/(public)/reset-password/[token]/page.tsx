@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inspectPasswordResetToken } from "@/lib/users/password-reset";
@@ -15,18 +16,20 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const t = await getTranslations("resetPassword");
   const state = token.length <= 200 ? await inspectPasswordResetToken(token) : "unknown";
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {state === "valid" ? (
-        <ResetPasswordForm token={token} />
-      ) : (
-        <>
-          <Alert tone="error">{t(state)}</Alert>
-          <Link href="/forgot-password" className="inline-block font-medium text-blue-700 underline">
-            {t("askNewLink")}
-          </Link>
-        </>
-      )}
-    </div>
+    <ClientMessages namespaces={["resetPassword"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {state === "valid" ? (
+          <ResetPasswordForm token={token} />
+        ) : (
+          <>
+            <Alert tone="error">{t(state)}</Alert>
+            <Link href="/forgot-password" className="inline-block font-medium text-blue-700 underline">
+              {t("askNewLink")}
+            </Link>
+          </>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

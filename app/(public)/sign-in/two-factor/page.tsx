@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentSession } from "@/lib/auth/current-user";
@@ -15,5 +16,9 @@ export default async function TwoFactorStepPage({ searchParams }: { searchParams
   const session = await getCurrentSession();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   if (!session.awaitingSecondFactor) redirect(callbackUrl);
-  return <SecondFactorForm callbackUrl={callbackUrl} />;
+  return (
+    <ClientMessages namespaces={["twoFactorStep"]}>
+      <SecondFactorForm callbackUrl={callbackUrl} />
+    </ClientMessages>
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { inspectVerificationToken } from "@/lib/users/verify-email";
 import { Alert } from "@/components/ui/alert";
@@ -14,17 +15,19 @@ export default async function VerifyEmailPage({ params }: { params: Promise<{ to
   const t = await getTranslations("verifyEmail");
   const state = token.length <= 200 ? await inspectVerificationToken(token) : "unknown";
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {state === "valid" ? (
-        <CompleteVerification token={token} />
-      ) : (
-        <>
-          <Alert tone="error">{t(state)}</Alert>
-          <p className="text-sm text-slate-600">{t("askNewLink")}</p>
-          <ResendVerificationForm />
-        </>
-      )}
-    </div>
+    <ClientMessages namespaces={["resendVerification", "verifyEmail"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {state === "valid" ? (
+          <CompleteVerification token={token} />
+        ) : (
+          <>
+            <Alert tone="error">{t(state)}</Alert>
+            <p className="text-sm text-slate-600">{t("askNewLink")}</p>
+            <ResendVerificationForm />
+          </>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { loadBillingSettings } from "@/lib/billing/billing-details";
 import { activeGateway } from "@/lib/billing/gateways/registry";
 import { methodLabel } from "@/lib/billing/method-label";
@@ -21,56 +22,58 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
   const initial = { ...Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""])), invoiceEmails: invoiceEmails.join("\n") };
 
   return (
-    <div className="space-y-6">
-      <h2 className="text-lg font-semibold">{t("title")}</h2>
-      <Card title={t("details.title")}>
-        <p className="mb-4 text-sm text-slate-600">{t("details.intro")}</p>
-        <BillingDetailsForm action={updateBillingDetailsAction} accountId={accountId} initial={initial} countries={countryOptions(locale)} />
-      </Card>
-      <Card title={t("methods.title")}>
-        {methods.length === 0 ? (
-          <p className="mb-4 text-sm text-slate-600">{t("methods.empty")}</p>
-        ) : (
-          <table className="mb-6 w-full text-left text-sm">
-            <thead className="text-slate-500">
-              <tr>
-                <th className="py-2 font-medium">{t("methods.card")}</th>
-                <th className="py-2 font-medium">{t("methods.holderName")}</th>
-                <th className="py-2 font-medium">{t("methods.expires")}</th>
-                <th className="py-2" />
-              </tr>
-            </thead>
-            <tbody>
-              {methods.map((method) => {
-                const label = methodLabel(method);
-                const isDefault = method.id === defaultPaymentMethodId;
-                return (
-                  <tr key={method.id} className="border-t border-slate-100" data-testid="payment-method">
-                    <td className="py-2 font-medium">
-                      {label}
-                      {isDefault ? <span className="ml-2 rounded-full bg-blue-50 px-2 py-0.5 text-xs text-blue-800 ring-1 ring-blue-200">{t("methods.default")}</span> : null}
-                    </td>
-                    <td className="py-2">{method.holderName}</td>
-                    <td className="py-2 tabular-nums">
-                      {String(method.expMonth).padStart(2, "0")}/{method.expYear}
-                    </td>
-                    <td className="space-x-3 py-2 text-right">
-                      {isDefault ? null : <SmallActionForm action={setDefaultPaymentMethodAction} fields={{ accountId, methodId: method.id }} label={t("methods.makeDefault")} ariaLabel={t("methods.makeDefaultOf", { method: label })} />}
-                      <SmallActionForm action={removePaymentMethodAction} fields={{ accountId, methodId: method.id }} label={t("methods.remove")} ariaLabel={t("methods.removeOf", { method: label })} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-        <h3 className="mb-3 font-semibold">{t("methods.addTitle")}</h3>
-        <AddCardForm action={addPaymentMethodAction} accountId={accountId} testCardsHint={activeGateway().id === "demo" ? t("methods.testCards") : null} />
-      </Card>
-      <Card title={t("autoPay.title")}>
-        <p className="mb-3 text-sm text-slate-600">{defaultPaymentMethodId ? t("autoPay.intro") : t("autoPay.needsDefault")}</p>
-        <AutoPayForm action={setAutoPayAction} accountId={accountId} autoPay={autoPay} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["accounts.form", "billing.autoPay", "billing.details", "billing.methods"]}>
+      <div className="space-y-6">
+        <h2 className="text-lg font-semibold">{t("title")}</h2>
+        <Card title={t("details.title")}>
+          <p className="mb-4 text-sm text-slate-600">{t("details.intro")}</p>
+          <BillingDetailsForm action={updateBillingDetailsAction} accountId={accountId} initial={initial} countries={countryOptions(locale)} />
+        </Card>
+        <Card title={t("methods.title")}>
+          {methods.length === 0 ? (
+            <p className="mb-4 text-sm text-slate-600">{t("methods.empty")}</p>
+          ) : (
+            <table className="mb-6 w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-2 font-medium">{t("methods.card")}</th>
+                  <th className="py-2 font-medium">{t("methods.holderName")}</th>
+                  <th className="py-2 font-medium">{t("methods.expires")}</th>
+                  <th className="py-2" />
+                </tr>
+              </thead>
+              <tbody>
+                {methods.map((method) => {
+                  const label = methodLabel(method);
+                  const isDefault = method.id === defaultPaymentMethodId;
+                  return (
+                    <tr key={method.id} className="border-t border-slate-100" data-testid="payment-method">
+                      <td className="py-2 font-medium">
+                        {label}
+                        {isDefault ? <span className="ml-2 rounded-full bg-blue-50 px-2 py-0.5 text-xs text-blue-800 ring-1 ring-blue-200">{t("methods.default")}</span> : null}
+                      </td>
+                      <td className="py-2">{method.holderName}</td>
+                      <td className="py-2 tabular-nums">
+                        {String(method.expMonth).padStart(2, "0")}/{method.expYear}
+                      </td>
+                      <td className="space-x-3 py-2 text-right">
+                        {isDefault ? null : <SmallActionForm action={setDefaultPaymentMethodAction} fields={{ accountId, methodId: method.id }} label={t("methods.makeDefault")} ariaLabel={t("methods.makeDefaultOf", { method: label })} />}
+                        <SmallActionForm action={removePaymentMethodAction} fields={{ accountId, methodId: method.id }} label={t("methods.remove")} ariaLabel={t("methods.removeOf", { method: label })} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          <h3 className="mb-3 font-semibold">{t("methods.addTitle")}</h3>
+          <AddCardForm action={addPaymentMethodAction} accountId={accountId} testCardsHint={activeGateway().id === "demo" ? t("methods.testCards") : null} />
+        </Card>
+        <Card title={t("autoPay.title")}>
+          <p className="mb-3 text-sm text-slate-600">{defaultPaymentMethodId ? t("autoPay.intro") : t("autoPay.needsDefault")}</p>
+          <AutoPayForm action={setAutoPayAction} accountId={accountId} autoPay={autoPay} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listContacts } from "@/lib/contacts/list-contacts";
@@ -27,73 +28,75 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
   const base = `/accounts/${accountId}/domains`;
 
   return (
-    <div className="space-y-4">
-      <h2 className="text-lg font-semibold">{t("title")}</h2>
-      {selected ? (
-        <DomainDetails
-          key={selected.id}
-          accountId={accountId}
-          domain={selected}
-          closeHref={base}
-          contacts={contacts.map((contact) => ({ id: contact.id, label: `${contact.firstName} ${contact.lastName}${contact.company ? ` (${contact.company})` : ""}` }))}
-          actions={
-            canManage
-              ? { nameservers: changeNameserversAction, setSwitch: setDomainSwitchAction, registrant: changeRegistrantAction, transferCode: revealTransferCodeAction }
-              : null
-          }
-        />
-      ) : null}
-      <Card>
-        {domains.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("empty")}</p>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="text-slate-500">
-              <tr>
-                <th className="py-2 font-medium">{t("name")}</th>
-                <th className="py-2 font-medium">{t("status")}</th>
-                <th className="py-2 font-medium">{t("expiry")}</th>
-                <th className="py-2 font-medium">{t("autoRenew.title")}</th>
-                <th className="py-2 font-medium">{t("lock.title")}</th>
-                <th className="py-2 font-medium">{t("nameservers")}</th>
-                <th className="py-2 font-medium">{t("registrant")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {domains.map((domain) => {
-                const expiry = expiryState(domain.expiresAt, now);
-                return (
-                  <tr key={domain.id} className="border-t border-slate-100 align-top" data-testid="domain-row" aria-current={domain.id === selected?.id ? "true" : undefined}>
-                    <td className="py-2">
-                      <Link href={`${base}?domain=${domain.id}`} className="font-medium text-blue-700 underline">
-                        {domain.name}
-                      </Link>
-                    </td>
-                    <td className="py-2">{t(`statuses.${domain.status}`)}</td>
-                    <td className="py-2">
-                      <ExpiryLabel
-                        state={expiry}
-                        date={format.dateTime(domain.expiresAt, { dateStyle: "medium" })}
-                        text={expiry.tone === "expired" ? t("expired", { days: -expiry.days }) : t("expiresIn", { days: expiry.days })}
-                      />
-                    </td>
-                    <td className="py-2" data-testid="domain-auto-renew">{domain.autoRenew ? t("yes") : t("no")}</td>
-                    <td className="py-2" data-testid="domain-lock">{domain.locked ? t("lock.locked") : t("lock.unlocked")}</td>
-                    <td className="py-2 font-mono text-xs" data-testid="domain-nameservers">
-                      {domain.nameservers.map((host) => (
-                        <span key={host} className="block">
-                          {host}
-                        </span>
-                      ))}
-                    </td>
-                    <td className="py-2">{domain.registrant ? `${domain.registrant.firstName} ${domain.registrant.lastName}` : t("noRegistrant")}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </Card>
-    </div>
+    <ClientMessages namespaces={["domains.nameserversForm", "domains.registrantForm", "domains.transferCode"]}>
+      <div className="space-y-4">
+        <h2 className="text-lg font-semibold">{t("title")}</h2>
+        {selected ? (
+          <DomainDetails
+            key={selected.id}
+            accountId={accountId}
+            domain={selected}
+            closeHref={base}
+            contacts={contacts.map((contact) => ({ id: contact.id, label: `${contact.firstName} ${contact.lastName}${contact.company ? ` (${contact.company})` : ""}` }))}
+            actions={
+              canManage
+                ? { nameservers: changeNameserversAction, setSwitch: setDomainSwitchAction, registrant: changeRegistrantAction, transferCode: revealTransferCodeAction }
+                : null
+            }
+          />
+        ) : null}
+        <Card>
+          {domains.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("empty")}</p>
+          ) : (
+            <table className="w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-2 font-medium">{t("name")}</th>
+                  <th className="py-2 font-medium">{t("status")}</th>
+                  <th className="py-2 font-medium">{t("expiry")}</th>
+                  <th className="py-2 font-medium">{t("autoRenew.title")}</th>
+                  <th className="py-2 font-medium">{t("lock.title")}</th>
+                  <th className="py-2 font-medium">{t("nameservers")}</th>
+                  <th className="py-2 font-medium">{t("registrant")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {domains.map((domain) => {
+                  const expiry = expiryState(domain.expiresAt, now);
+                  return (
+                    <tr key={domain.id} className="border-t border-slate-100 align-top" data-testid="domain-row" aria-current={domain.id === selected?.id ? "true" : undefined}>
+                      <td className="py-2">
+                        <Link href={`${base}?domain=${domain.id}`} className="font-medium text-blue-700 underline">
+                          {domain.name}
+                        </Link>
+                      </td>
+                      <td className="py-2">{t(`statuses.${domain.status}`)}</td>
+                      <td className="py-2">
+                        <ExpiryLabel
+                          state={expiry}
+                          date={format.dateTime(domain.expiresAt, { dateStyle: "medium" })}
+                          text={expiry.tone === "expired" ? t("expired", { days: -expiry.days }) : t("expiresIn", { days: expiry.days })}
+                        />
+                      </td>
+                      <td className="py-2" data-testid="domain-auto-renew">{domain.autoRenew ? t("yes") : t("no")}</td>
+                      <td className="py-2" data-testid="domain-lock">{domain.locked ? t("lock.locked") : t("lock.unlocked")}</td>
+                      <td className="py-2 font-mono text-xs" data-testid="domain-nameservers">
+                        {domain.nameservers.map((host) => (
+                          <span key={host} className="block">
+                            {host}
+                          </span>
+                        ))}
+                      </td>
+                      <td className="py-2">{domain.registrant ? `${domain.registrant.firstName} ${domain.registrant.lastName}` : t("noRegistrant")}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { loadAccountDetails } from "@/lib/accounts/update-account";
 import { countryOptions } from "@/lib/geo/countries";
 import { CURRENCIES } from "@/lib/geo/currencies";
@@ -26,60 +27,62 @@ export default async function AccountSettingsPage({ params }: { params: Promise<
   const initial = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""]));
 
   return (
-    <div className="space-y-6">
-      <h2 className="text-lg font-semibold">{t("title")}</h2>
-      <Card title={t("details")}>
-        {meets(access, "account.edit") ? (
-          <AccountForm action={updateAccountDetailsAction} accountId={accountId} initial={initial} countries={countries} currencies={CURRENCIES} submitLabel={tAccounts("form.submitSave")} />
-        ) : (
-          <div className="space-y-2 text-sm">
-            <p className="text-slate-600">{t("readOnly")}</p>
-            <p data-testid="account-details">
-              {details.legalName}
-              {details.taxId ? ` · ${details.taxId}` : ""} · {[details.addressLine1, details.addressLine2, `${details.postcode} ${details.city}`, details.region, countries.find((c) => c.code === details.country)?.name].filter(Boolean).join(", ")} ·{" "}
-              {details.currency}
-            </p>
-          </div>
-        )}
-      </Card>
-      {seats ? (
-        <Card title={tSeats("title")}>
-          <div className="space-y-3" data-testid="seat-usage">
-            <p className="text-sm">{seats.limit === null ? tSeats("unlimited") : tSeats("usage", { used: seats.holders.length, limit: seats.limit })}</p>
-            <SeatHolders accountId={accountId} holders={seats.holders} canFree />
-          </div>
-        </Card>
-      ) : null}
-      <Card title={t("ownership")}>
-        <div className="space-y-4 text-sm">
-          <p data-testid="owner-name">{t("ownerIs", { name: nameOf(access.account.ownerId) })}</p>
-          {transfer ? <p data-testid="pending-transfer">{t("pending", { name: nameOf(transfer.toUserId), date: format.dateTime(transfer.expiresAt, { dateStyle: "medium" }) })}</p> : null}
-          {transfer && access.isOwner ? <SmallActionForm action={cancelTransferAction} fields={{ accountId }} label={t("cancelTransfer")} variant="secondary" /> : null}
-          {transfer && transfer.toUserId === access.user.id ? (
-            <div className="space-y-2 rounded-md border border-blue-200 bg-blue-50 p-4">
-              <p>{t("offerForYou", { name: nameOf(transfer.fromUserId) })}</p>
-              <SmallActionForm action={acceptTransferAction} fields={{ accountId }} label={t("acceptTransfer")} variant="primary" />
+    <ClientMessages namespaces={["accounts", "settings"]}>
+      <div className="space-y-6">
+        <h2 className="text-lg font-semibold">{t("title")}</h2>
+        <Card title={t("details")}>
+          {meets(access, "account.edit") ? (
+            <AccountForm action={updateAccountDetailsAction} accountId={accountId} initial={initial} countries={countries} currencies={CURRENCIES} submitLabel={tAccounts("form.submitSave")} />
+          ) : (
+            <div className="space-y-2 text-sm">
+              <p className="text-slate-600">{t("readOnly")}</p>
+              <p data-testid="account-details">
+                {details.legalName}
+                {details.taxId ? ` · ${details.taxId}` : ""} · {[details.addressLine1, details.addressLine2, `${details.postcode} ${details.city}`, details.region, countries.find((c) => c.code === details.country)?.name].filter(Boolean).join(", ")} ·{" "}
+                {details.currency}
+              </p>
             </div>
-          ) : null}
-          {!transfer && access.isOwner ? (
-            <>
-              <p className="text-slate-600">{t("transferIntro")}</p>
-              <StartTransferForm accountId={accountId} members={members.filter((m) => m.userId !== access.user.id).map((m) => ({ id: m.id, name: m.user.name, email: m.user.email }))} />
-            </>
-          ) : null}
-        </div>
-      </Card>
-      {access.isOwner ? (
-        <Card title={t("close")}>
-          <CloseAccountForm accountId={accountId} />
+          )}
         </Card>
-      ) : null}
-      {!access.isOwner ? (
-        <Card title={tMembers("leave")}>
-          <p className="mb-3 text-sm text-slate-600">{tMembers("leaveIntro")}</p>
-          <SmallActionForm action={leaveAccountAction} fields={{ accountId }} label={tMembers("leave")} variant="secondary" />
+        {seats ? (
+          <Card title={tSeats("title")}>
+            <div className="space-y-3" data-testid="seat-usage">
+              <p className="text-sm">{seats.limit === null ? tSeats("unlimited") : tSeats("usage", { used: seats.holders.length, limit: seats.limit })}</p>
+              <SeatHolders accountId={accountId} holders={seats.holders} canFree />
+            </div>
+          </Card>
+        ) : null}
+        <Card title={t("ownership")}>
+          <div className="space-y-4 text-sm">
+            <p data-testid="owner-name">{t("ownerIs", { name: nameOf(access.account.ownerId) })}</p>
+            {transfer ? <p data-testid="pending-transfer">{t("pending", { name: nameOf(transfer.toUserId), date: format.dateTime(transfer.expiresAt, { dateStyle: "medium" }) })}</p> : null}
+            {transfer && access.isOwner ? <SmallActionForm action={cancelTransferAction} fields={{ accountId }} label={t("cancelTransfer")} variant="secondary" /> : null}
+            {transfer && transfer.toUserId === access.user.id ? (
+              <div className="space-y-2 rounded-md border border-blue-200 bg-blue-50 p-4">
+                <p>{t("offerForYou", { name: nameOf(transfer.fromUserId) })}</p>
+                <SmallActionForm action={acceptTransferAction} fields={{ accountId }} label={t("acceptTransfer")} variant="primary" />
+              </div>
+            ) : null}
+            {!transfer && access.isOwner ? (
+              <>
+                <p className="text-slate-600">{t("transferIntro")}</p>
+                <StartTransferForm accountId={accountId} members={members.filter((m) => m.userId !== access.user.id).map((m) => ({ id: m.id, name: m.user.name, email: m.user.email }))} />
+              </>
+            ) : null}
+          </div>
         </Card>
-      ) : null}
-    </div>
+        {access.isOwner ? (
+          <Card title={t("close")}>
+            <CloseAccountForm accountId={accountId} />
+          </Card>
+        ) : null}
+        {!access.isOwner ? (
+          <Card title={tMembers("leave")}>
+            <p className="mb-3 text-sm text-slate-600">{tMembers("leaveIntro")}</p>
+            <SmallActionForm action={leaveAccountAction} fields={{ accountId }} label={tMembers("leave")} variant="secondary" />
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { listMembersAndInvitations } from "@/lib/members/list-members";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
@@ -30,104 +31,106 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
   const ownPreferences = members.find((member) => member.userId === access.user.id)?.emailCategories ?? [];
 
   return (
-    <div className="space-y-6">
-      <Card title={t("members")}>
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-2 font-medium">{t("name")}</th>
-              <th className="py-2 font-medium">{t("email")}</th>
-              <th className="py-2 font-medium">{t("profile")}</th>
-              <th className="py-2 font-medium">{t("joined")}</th>
-              {canManage ? <th className="py-2" /> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member, index) => (
-              <tr key={member.id} className="border-t border-slate-100 align-top" data-testid="member-row">
-                <td className="py-2">
-                  {member.name}
-                  {member.userId === access.user.id ? <span className="text-slate-500"> ({t("you")})</span> : null}
-                </td>
-                <td className="py-2">{member.email}</td>
-                <td className="py-2" data-testid="member-profile">
-                  {memberLabels[index]}
-                </td>
-                <td className="py-2 whitespace-nowrap">{date(member.joinedAt)}</td>
-                {canManage ? (
-                  <td className="py-2">
-                    {!member.isOwner && member.userId !== access.user.id ? (
-                      <div className="space-y-2">
-                        <MemberGrantForm accountId={accountId} membershipId={member.id} name={member.name} choices={choices} grantValue={member.grantValue} customPermissions={member.customPermissions} />
-                        <SmallActionForm action={removeMemberAction} fields={{ accountId, membershipId: member.id }} label={t("remove")} ariaLabel={`${t("remove")}: ${member.name}`} />
-                      </div>
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
-
-      <Card title={t("yourEmails")}>
-        <PreferencesForm accountId={accountId} accountName={access.account.legalName} categories={ownPreferences} isOwner={access.isOwner} />
-      </Card>
-
-      <Card title={t("invitations")}>
-        {invitations.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noInvitations")}</p>
-        ) : (
+    <ClientMessages namespaces={["emailCategories", "members", "notifications", "permissions", "profiles", "profilesSection"]}>
+      <div className="space-y-6">
+        <Card title={t("members")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
+                <th className="py-2 font-medium">{t("name")}</th>
                 <th className="py-2 font-medium">{t("email")}</th>
                 <th className="py-2 font-medium">{t("profile")}</th>
-                <th className="py-2 font-medium">{t("invitedBy")}</th>
-                <th className="py-2 font-medium">{t("expires")}</th>
+                <th className="py-2 font-medium">{t("joined")}</th>
                 {canManage ? <th className="py-2" /> : null}
               </tr>
             </thead>
             <tbody>
-              {invitations.map((invitation, index) => (
-                <tr key={invitation.id} className="border-t border-slate-100" data-testid="invitation-row">
-                  <td className="py-2">{invitation.email}</td>
-                  <td className="py-2">{invitationLabels[index]}</td>
-                  <td className="py-2">{invitation.invitedBy}</td>
+              {members.map((member, index) => (
+                <tr key={member.id} className="border-t border-slate-100 align-top" data-testid="member-row">
                   <td className="py-2">
-                    {invitation.expired ? <span className="text-red-700">{t("expired")}</span> : date(invitation.expiresAt)}
-                    {invitation.noLongerValid ? (
-                      <span className="block" data-testid="invitation-no-longer-valid">
-                        <span className="text-red-700">{t("noLongerValid")}</span>
-                        <span className="block text-xs text-slate-600">{t("noLongerValidHint")}</span>
-                      </span>
-                    ) : null}
+                    {member.name}
+                    {member.userId === access.user.id ? <span className="text-slate-500"> ({t("you")})</span> : null}
                   </td>
+                  <td className="py-2">{member.email}</td>
+                  <td className="py-2" data-testid="member-profile">
+                    {memberLabels[index]}
+                  </td>
+                  <td className="py-2 whitespace-nowrap">{date(member.joinedAt)}</td>
                   {canManage ? (
-                    <td className="space-x-3 py-2">
-                      <SmallActionForm action={reinviteAction} fields={{ accountId, invitationId: invitation.id }} label={t("reinvite")} ariaLabel={`${t("reinvite")}: ${invitation.email}`} />
-                      <SmallActionForm action={revokeInvitationAction} fields={{ accountId, invitationId: invitation.id }} label={t("revoke")} ariaLabel={`${t("revoke")}: ${invitation.email}`} />
+                    <td className="py-2">
+                      {!member.isOwner && member.userId !== access.user.id ? (
+                        <div className="space-y-2">
+                          <MemberGrantForm accountId={accountId} membershipId={member.id} name={member.name} choices={choices} grantValue={member.grantValue} customPermissions={member.customPermissions} />
+                          <SmallActionForm action={removeMemberAction} fields={{ accountId, membershipId: member.id }} label={t("remove")} ariaLabel={`${t("remove")}: ${member.name}`} />
+                        </div>
+                      ) : null}
                     </td>
                   ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
-        )}
-      </Card>
-
-      {canManage ? (
-        <Card title={t("invite.title")}>
-          <InviteForm accountId={accountId} choices={choices} />
         </Card>
-      ) : null}
 
-      {canManage ? (
-        <Card title={tProfiles("title")}>
-          <NamedProfiles accountId={accountId} keys={PERMISSION_KEYS} profiles={profiles} />
+        <Card title={t("yourEmails")}>
+          <PreferencesForm accountId={accountId} accountName={access.account.legalName} categories={ownPreferences} isOwner={access.isOwner} />
         </Card>
-      ) : null}
 
-    </div>
+        <Card title={t("invitations")}>
+          {invitations.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noInvitations")}</p>
+          ) : (
+            <table className="w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-2 font-medium">{t("email")}</th>
+                  <th className="py-2 font-medium">{t("profile")}</th>
+                  <th className="py-2 font-medium">{t("invitedBy")}</th>
+                  <th className="py-2 font-medium">{t("expires")}</th>
+                  {canManage ? <th className="py-2" /> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((invitation, index) => (
+                  <tr key={invitation.id} className="border-t border-slate-100" data-testid="invitation-row">
+                    <td className="py-2">{invitation.email}</td>
+                    <td className="py-2">{invitationLabels[index]}</td>
+                    <td className="py-2">{invitation.invitedBy}</td>
+                    <td className="py-2">
+                      {invitation.expired ? <span className="text-red-700">{t("expired")}</span> : date(invitation.expiresAt)}
+                      {invitation.noLongerValid ? (
+                        <span className="block" data-testid="invitation-no-longer-valid">
+                          <span className="text-red-700">{t("noLongerValid")}</span>
+                          <span className="block text-xs text-slate-600">{t("noLongerValidHint")}</span>
+                        </span>
+                      ) : null}
+                    </td>
+                    {canManage ? (
+                      <td className="space-x-3 py-2">
+                        <SmallActionForm action={reinviteAction} fields={{ accountId, invitationId: invitation.id }} label={t("reinvite")} ariaLabel={`${t("reinvite")}: ${invitation.email}`} />
+                        <SmallActionForm action={revokeInvitationAction} fields={{ accountId, invitationId: invitation.id }} label={t("revoke")} ariaLabel={`${t("revoke")}: ${invitation.email}`} />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+
+        {canManage ? (
+          <Card title={t("invite.title")}>
+            <InviteForm accountId={accountId} choices={choices} />
+          </Card>
+        ) : null}
+
+        {canManage ? (
+          <Card title={tProfiles("title")}>
+            <NamedProfiles accountId={accountId} keys={PERMISSION_KEYS} profiles={profiles} />
+          </Card>
+        ) : null}
+
+      </div>
+    </ClientMessages>
   );
 }

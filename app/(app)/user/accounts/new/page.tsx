@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { countryOptions } from "@/lib/geo/countries";
@@ -15,11 +16,13 @@ export default async function NewAccountPage() {
   const user = await requireUser();
   const t = await getTranslations("accounts");
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <Card>
-        <AccountForm action={createAccountAction} initial={{ documentLocale: user.locale }} countries={countryOptions(await getLocale())} currencies={CURRENCIES} submitLabel={t("form.submitCreate")} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["accounts"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
+        <Card>
+          <AccountForm action={createAccountAction} initial={{ documentLocale: user.locale }} countries={countryOptions(await getLocale())} currencies={CURRENCIES} submitLabel={t("form.submitCreate")} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { contactDetails } from "@/lib/contacts/contact-details";
 import { countryOptions } from "@/lib/geo/countries";
@@ -22,35 +23,37 @@ export default async function ContactPage({ params }: { params: Promise<{ accoun
   const canManage = meets(access, "contacts.manage");
 
   return (
-    <div className="space-y-6">
-      <h2 className="text-lg font-semibold" data-testid="contact-name">
-        {fields.firstName} {fields.lastName}
-      </h2>
-      {details.linkedUserName ? (
-        <p className="text-sm text-slate-700" data-testid="contact-member">
-          {t("linkedMember", { name: details.linkedUserName })}
-        </p>
-      ) : null}
-      <Card title={t("details")}>
-        {canManage ? (
-          <ContactForm action={updateContactAction} accountId={accountId} contactId={contactId} initial={details.formValues} countries={countryOptions(locale)} submitLabel={t("save")} />
-        ) : (
-          <p className="text-sm">
-            {fields.email}
-            {fields.phone ? ` · ${fields.phone}` : ""}
+    <ClientMessages namespaces={["contacts", "emailCategories", "members", "permissions", "profiles"]}>
+      <div className="space-y-6">
+        <h2 className="text-lg font-semibold" data-testid="contact-name">
+          {fields.firstName} {fields.lastName}
+        </h2>
+        {details.linkedUserName ? (
+          <p className="text-sm text-slate-700" data-testid="contact-member">
+            {t("linkedMember", { name: details.linkedUserName })}
           </p>
-        )}
-      </Card>
-      {canManage && meets(access, "users.manage") && !details.linkedUserName ? (
-        <Card title={t("activateTitle")}>
-          <ActivateContactForm accountId={accountId} contactId={contactId} email={fields.email} choices={{ builtIn: BUILT_IN_PROFILE_NAMES, named: details.profiles, keys: PERMISSION_KEYS }} />
+        ) : null}
+        <Card title={t("details")}>
+          {canManage ? (
+            <ContactForm action={updateContactAction} accountId={accountId} contactId={contactId} initial={details.formValues} countries={countryOptions(locale)} submitLabel={t("save")} />
+          ) : (
+            <p className="text-sm">
+              {fields.email}
+              {fields.phone ? ` · ${fields.phone}` : ""}
+            </p>
+          )}
         </Card>
-      ) : null}
-      {canManage ? (
-        <Card title={t("deleteTitle")}>
-          <SmallActionForm action={deleteContactAction} fields={{ accountId, contactId }} label={t("delete")} variant="secondary" />
-        </Card>
-      ) : null}
-    </div>
+        {canManage && meets(access, "users.manage") && !details.linkedUserName ? (
+          <Card title={t("activateTitle")}>
+            <ActivateContactForm accountId={accountId} contactId={contactId} email={fields.email} choices={{ builtIn: BUILT_IN_PROFILE_NAMES, named: details.profiles, keys: PERMISSION_KEYS }} />
+          </Card>
+        ) : null}
+        {canManage ? (
+          <Card title={t("deleteTitle")}>
+            <SmallActionForm action={deleteContactAction} fields={{ accountId, contactId }} label={t("delete")} variant="secondary" />
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

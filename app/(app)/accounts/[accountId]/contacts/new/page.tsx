@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { routableCategories } from "@/lib/contacts/manage-contacts";
 import { countryOptions } from "@/lib/geo/countries";
 import { requireAccountPage } from "@/lib/permissions/account-access";
@@ -12,8 +13,10 @@ export default async function NewContactPage({ params }: { params: Promise<{ acc
   const access = await requireAccountPage(accountId, sectionRequirement("contacts/new"));
   const [t, locale] = await Promise.all([getTranslations("contacts"), getLocale()]);
   return (
-    <Card title={t("new")}>
-      <ContactForm action={createContactAction} accountId={accountId} initial={{ categories: routableCategories(access), locale: access.account.documentLocale }} countries={countryOptions(locale)} submitLabel={t("create")} />
-    </Card>
+    <ClientMessages namespaces={["contacts", "emailCategories"]}>
+      <Card title={t("new")}>
+        <ContactForm action={createContactAction} accountId={accountId} initial={{ categories: routableCategories(access), locale: access.account.documentLocale }} countries={countryOptions(locale)} submitLabel={t("create")} />
+      </Card>
+    </ClientMessages>
   );
 }

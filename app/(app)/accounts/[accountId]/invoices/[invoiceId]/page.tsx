@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadBillingSettings } from "@/lib/billing/billing-details";
@@ -37,123 +38,125 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
   const base = `/accounts/${accountId}`;
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 className="flex items-center gap-3 text-lg font-semibold">
-          <span data-testid="invoice-number">{invoice.number}</span>
-          <InvoiceStatusBadge status={invoice.displayStatus} label={t(`statuses.${invoice.displayStatus}`)} />
-        </h2>
-        <a href={`${base}/invoices/${invoice.id}/pdf`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
-          {t("downloadPdf")}
-        </a>
-      </div>
-      <Card>
-        <div className="grid gap-6 sm:grid-cols-3">
-          <PartyBlock title={t("from")} party={invoice.seller} countryName={countryName(invoice.seller.country, locale)} taxIdLabel={t("taxId")} testId="invoice-seller" />
-          <PartyBlock title={t("billTo")} party={invoice.buyer} countryName={countryName(invoice.buyer.country, locale)} taxIdLabel={t("taxId")} testId="invoice-buyer" />
-          <dl className="grid grid-cols-2 content-start gap-x-4 gap-y-1 text-sm">
-            <dt className="text-slate-500">{t("issued")}</dt>
-            <dd>{date(invoice.issuedAt)}</dd>
-            <dt className="text-slate-500">{t("due")}</dt>
-            <dd>{date(invoice.dueAt)}</dd>
-            {invoice.paidAt ? (
-              <>
-                <dt className="text-slate-500">{t("paidOn")}</dt>
-                <dd>{date(invoice.paidAt)}</dd>
-              </>
-            ) : null}
-            {invoice.cancelledAt ? (
-              <>
-                <dt className="text-slate-500">{t("cancelledOn")}</dt>
-                <dd>{date(invoice.cancelledAt)}</dd>
-              </>
-            ) : null}
-          </dl>
+    <ClientMessages namespaces={["invoices.pay"]}>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 className="flex items-center gap-3 text-lg font-semibold">
+            <span data-testid="invoice-number">{invoice.number}</span>
+            <InvoiceStatusBadge status={invoice.displayStatus} label={t(`statuses.${invoice.displayStatus}`)} />
+          </h2>
+          <a href={`${base}/invoices/${invoice.id}/pdf`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
+            {t("downloadPdf")}
+          </a>
         </div>
-      </Card>
-      <Card title={t("lines")}>
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-2 font-medium">{t("description")}</th>
-              <th className="py-2 text-right font-medium">{t("quantity")}</th>
-              <th className="py-2 text-right font-medium">{t("unitPrice")}</th>
-              <th className="py-2 text-right font-medium">{t("amount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoice.lines.map((line) => (
-              <tr key={line.position} className="border-t border-slate-100" data-testid="invoice-line">
-                <td className="py-2">
-                  {line.serviceId && canSeeServices ? (
-                    <Link href={`${base}/services/${line.serviceId}`} className="text-blue-700 underline">
-                      {line.description}
-                    </Link>
-                  ) : (
-                    line.description
-                  )}
-                </td>
-                <td className="py-2 text-right tabular-nums">{line.quantity}</td>
-                <td className="py-2 text-right tabular-nums">{money(line.unitPriceMinor)}</td>
-                <td className="py-2 text-right tabular-nums">{money(line.amountMinor)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="tabular-nums">
-            <tr className="border-t border-slate-200">
-              <td colSpan={3} className="py-1 text-right text-slate-600">{t("subtotal")}</td>
-              <td className="py-1 text-right">{money(invoice.subtotalMinor)}</td>
-            </tr>
-            <tr>
-              <td colSpan={3} className="py-1 text-right text-slate-600">
-                {localTaxName(locale, invoice.taxName)} {formatTaxRate(invoice.taxRateBp, locale)}
-              </td>
-              <td className="py-1 text-right">{money(invoice.taxMinor)}</td>
-            </tr>
-            <tr className="font-semibold">
-              <td colSpan={3} className="py-1 text-right">{t("total")}</td>
-              <td className="py-1 text-right" data-testid="invoice-total">
-                {money(invoice.totalMinor)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </Card>
-      {invoice.payments.length ? (
-        <Card title={t("payments")}>
-          <ul className="space-y-1 text-sm">
-            {invoice.payments.map((payment) => (
-              <li key={payment.id} data-testid="invoice-payment">
-                {t("paymentLine", { date: date(payment.createdAt), amount: formatMoney(payment.amountMinor, payment.currency, locale), method: payment.methodLabel, reference: payment.gatewayReference })}
-                {payment.paidBy ? ` · ${payment.paidBy.name}` : ` · ${t("autoPaid")}`}
-              </li>
-            ))}
-          </ul>
-        </Card>
-      ) : null}
-      {canPay ? (
-        <Card title={t("pay.title")}>
-          {methods.length ? (
-            <PayInvoiceForm
-              action={payInvoiceAction}
-              accountId={accountId}
-              invoiceId={invoice.id}
-              methods={methods.map((method) => ({ id: method.id, label: methodLabel(method) }))}
-              defaultMethodId={settings?.defaultPaymentMethodId ?? null}
-              total={money(invoice.totalMinor)}
-            />
-          ) : (
-            <p className="text-sm text-slate-600">
-              {t("pay.noMethods")}{" "}
-              {meets(access, "billing.manage") ? (
-                <Link href={`${base}/billing`} className="text-blue-700 underline">
-                  {t("pay.addMethod")}
-                </Link>
+        <Card>
+          <div className="grid gap-6 sm:grid-cols-3">
+            <PartyBlock title={t("from")} party={invoice.seller} countryName={countryName(invoice.seller.country, locale)} taxIdLabel={t("taxId")} testId="invoice-seller" />
+            <PartyBlock title={t("billTo")} party={invoice.buyer} countryName={countryName(invoice.buyer.country, locale)} taxIdLabel={t("taxId")} testId="invoice-buyer" />
+            <dl className="grid grid-cols-2 content-start gap-x-4 gap-y-1 text-sm">
+              <dt className="text-slate-500">{t("issued")}</dt>
+              <dd>{date(invoice.issuedAt)}</dd>
+              <dt className="text-slate-500">{t("due")}</dt>
+              <dd>{date(invoice.dueAt)}</dd>
+              {invoice.paidAt ? (
+                <>
+                  <dt className="text-slate-500">{t("paidOn")}</dt>
+                  <dd>{date(invoice.paidAt)}</dd>
+                </>
               ) : null}
-            </p>
-          )}
+              {invoice.cancelledAt ? (
+                <>
+                  <dt className="text-slate-500">{t("cancelledOn")}</dt>
+                  <dd>{date(invoice.cancelledAt)}</dd>
+                </>
+              ) : null}
+            </dl>
+          </div>
         </Card>
-      ) : null}
-    </div>
+        <Card title={t("lines")}>
+          <table className="w-full text-left text-sm">
+            <thead className="text-slate-500">
+              <tr>
+                <th className="py-2 font-medium">{t("description")}</th>
+                <th className="py-2 text-right font-medium">{t("quantity")}</th>
+                <th className="py-2 text-right font-medium">{t("unitPrice")}</th>
+                <th className="py-2 text-right font-medium">{t("amount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoice.lines.map((line) => (
+                <tr key={line.position} className="border-t border-slate-100" data-testid="invoice-line">
+                  <td className="py-2">
+                    {line.serviceId && canSeeServices ? (
+                      <Link href={`${base}/services/${line.serviceId}`} className="text-blue-700 underline">
+                        {line.description}
+                      </Link>
+                    ) : (
+                      line.description
+                    )}
+                  </td>
+                  <td className="py-2 text-right tabular-nums">{line.quantity}</td>
+                  <td className="py-2 text-right tabular-nums">{money(line.unitPriceMinor)}</td>
+                  <td className="py-2 text-right tabular-nums">{money(line.amountMinor)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot className="tabular-nums">
+              <tr className="border-t border-slate-200">
+                <td colSpan={3} className="py-1 text-right text-slate-600">{t("subtotal")}</td>
+                <td className="py-1 text-right">{money(invoice.subtotalMinor)}</td>
+              </tr>
+              <tr>
+                <td colSpan={3} className="py-1 text-right text-slate-600">
+                  {localTaxName(locale, invoice.taxName)} {formatTaxRate(invoice.taxRateBp, locale)}
+                </td>
+                <td className="py-1 text-right">{money(invoice.taxMinor)}</td>
+              </tr>
+              <tr className="font-semibold">
+                <td colSpan={3} className="py-1 text-right">{t("total")}</td>
+                <td className="py-1 text-right" data-testid="invoice-total">
+                  {money(invoice.totalMinor)}
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </Card>
+        {invoice.payments.length ? (
+          <Card title={t("payments")}>
+            <ul className="space-y-1 text-sm">
+              {invoice.payments.map((payment) => (
+                <li key={payment.id} data-testid="invoice-payment">
+                  {t("paymentLine", { date: date(payment.createdAt), amount: formatMoney(payment.amountMinor, payment.currency, locale), method: payment.methodLabel, reference: payment.gatewayReference })}
+                  {payment.paidBy ? ` · ${payment.paidBy.name}` : ` · ${t("autoPaid")}`}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+        {canPay ? (
+          <Card title={t("pay.title")}>
+            {methods.length ? (
+              <PayInvoiceForm
+                action={payInvoiceAction}
+                accountId={accountId}
+                invoiceId={invoice.id}
+                methods={methods.map((method) => ({ id: method.id, label: methodLabel(method) }))}
+                defaultMethodId={settings?.defaultPaymentMethodId ?? null}
+                total={money(invoice.totalMinor)}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">
+                {t("pay.noMethods")}{" "}
+                {meets(access, "billing.manage") ? (
+                  <Link href={`${base}/billing`} className="text-blue-700 underline">
+                    {t("pay.addMethod")}
+                  </Link>
+                ) : null}
+              </p>
+            )}
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/invoices/money";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
@@ -37,92 +38,94 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   const ids = { accountId, serviceId: service.id };
 
   return (
-    <div className="space-y-6">
-      <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
-        <span data-testid="service-product">{service.productName}</span>
-        {service.domain ? <span className="font-normal text-slate-600">{service.domain}</span> : null}
-        <ServiceStatusBadge status={service.status} label={t(`statuses.${service.status}`)} />
-      </h2>
-      {active ? null : <Alert tone="info">{t("detail.notActive", { status: t(`statuses.${service.status}`).toLowerCase() })}</Alert>}
-      <Card title={t("detail.details")}>
-        <div className="grid gap-6 sm:grid-cols-2">
-          <dl className="grid grid-cols-[max-content_1fr] content-start gap-x-6 gap-y-1 text-sm">
-            <dt className="text-slate-500">{t("detail.kind")}</dt>
-            <dd>{t(`kinds.${service.kind}`)}</dd>
-            <dt className="text-slate-500">{t("detail.server")}</dt>
-            <dd>{service.server}</dd>
-            <dt className="text-slate-500">{t("detail.ipAddress")}</dt>
-            <dd>{service.ipAddress ?? t("none")}</dd>
-            <dt className="text-slate-500">{t("detail.panelUser")}</dt>
-            <dd data-testid="service-panel-username">{service.panel?.username ?? t("none")}</dd>
-            <dt className="text-slate-500">{t("columns.cycle")}</dt>
-            <dd>{t(`cycles.${service.billingCycle}`)}</dd>
-            <dt className="text-slate-500">{t("columns.price")}</dt>
-            <dd className="tabular-nums">{money(service.priceMinor)}</dd>
-            <dt className="text-slate-500">{t("columns.nextDue")}</dt>
-            <dd>{service.nextDueAt ? date(service.nextDueAt) : t("none")}</dd>
-          </dl>
-          <ServiceUsage usage={service} />
-        </div>
-      </Card>
-      {service.panel ? null : <Alert tone="info">{t("detail.panelUnavailable")}</Alert>}
-      {service.kind === "VPS" && service.panel ? (
-        <Card title={t("power.title")}>
-          <p className="mb-3 text-sm">
-            <span data-testid="power-state" data-state={service.panel.powerState} className="font-medium">
-              {t(`power.${service.panel.powerState}`)}
-            </span>
-            {service.panel.restartingUntil ? <span className="ml-2 text-slate-600">{t("power.backAt", { time: format.dateTime(service.panel.restartingUntil, { timeStyle: "medium" }) })}</span> : null}
-          </p>
-          {service.panel.restartingUntil ? <PowerStateRefresher until={service.panel.restartingUntil.toISOString()} /> : null}
-          {can.manage ? <RestartServiceForm {...ids} disabled={service.panel.powerState === "RESTARTING"} /> : null}
-        </Card>
-      ) : null}
-      {can.cpanel || can.webmail || can.manage ? (
-        <Card title={t("access.title")}>
-          <div className="space-y-4">
-            {can.cpanel || can.webmail ? (
-              <div className="flex flex-wrap gap-3">
-                {can.cpanel ? <SignOnLink {...ids} segment="control-panel" label={t("access.openControlPanel")} /> : null}
-                {can.webmail ? <SignOnLink {...ids} segment="webmail" label={t("access.openWebmail")} /> : null}
-              </div>
-            ) : null}
-            {can.manage ? <ResetPasswordForm {...ids} /> : null}
+    <ClientMessages namespaces={["services.access", "services.power", "services.requests", "services.settings"]}>
+      <div className="space-y-6">
+        <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
+          <span data-testid="service-product">{service.productName}</span>
+          {service.domain ? <span className="font-normal text-slate-600">{service.domain}</span> : null}
+          <ServiceStatusBadge status={service.status} label={t(`statuses.${service.status}`)} />
+        </h2>
+        {active ? null : <Alert tone="info">{t("detail.notActive", { status: t(`statuses.${service.status}`).toLowerCase() })}</Alert>}
+        <Card title={t("detail.details")}>
+          <div className="grid gap-6 sm:grid-cols-2">
+            <dl className="grid grid-cols-[max-content_1fr] content-start gap-x-6 gap-y-1 text-sm">
+              <dt className="text-slate-500">{t("detail.kind")}</dt>
+              <dd>{t(`kinds.${service.kind}`)}</dd>
+              <dt className="text-slate-500">{t("detail.server")}</dt>
+              <dd>{service.server}</dd>
+              <dt className="text-slate-500">{t("detail.ipAddress")}</dt>
+              <dd>{service.ipAddress ?? t("none")}</dd>
+              <dt className="text-slate-500">{t("detail.panelUser")}</dt>
+              <dd data-testid="service-panel-username">{service.panel?.username ?? t("none")}</dd>
+              <dt className="text-slate-500">{t("columns.cycle")}</dt>
+              <dd>{t(`cycles.${service.billingCycle}`)}</dd>
+              <dt className="text-slate-500">{t("columns.price")}</dt>
+              <dd className="tabular-nums">{money(service.priceMinor)}</dd>
+              <dt className="text-slate-500">{t("columns.nextDue")}</dt>
+              <dd>{service.nextDueAt ? date(service.nextDueAt) : t("none")}</dd>
+            </dl>
+            <ServiceUsage usage={service} />
           </div>
         </Card>
-      ) : null}
-      {can.manage && service.panel ? (
-        <Card title={t("settings.title")}>
-          <ServiceSettingsForm {...ids} kind={service.kind} current={service.panel.settings} diskLimitMb={service.diskLimitMb} />
-        </Card>
-      ) : null}
-      {service.requests.length || can.order ? (
-        <Card title={t("requests.title")}>
-          <div className="space-y-4">
-            {service.requests.length ? (
-              <ul className="space-y-1 text-sm" aria-label={t("requests.open")}>
-                {service.requests.map((request) => (
-                  <li key={request.id} data-testid="service-request">
-                    {t(`requests.${request.kind}`, { product: request.targetProduct ?? "", date: date(request.createdAt) })}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {can.order && !openKinds.has("UPGRADE") ? (
-              service.upgrades.length ? (
-                <UpgradeRequestForm
-                  {...ids}
-                  // A catalog price is shown only in the service's own currency; the provider quotes other currencies when it handles the request.
-                  targets={service.upgrades.map((product) => ({ name: product.name, price: service.currency === CATALOG_CURRENCY ? formatMoney(product.monthlyPriceMinor, CATALOG_CURRENCY, locale) : null }))}
-                />
-              ) : (
-                <p className="text-sm text-slate-600">{t("requests.noUpgrades")}</p>
-              )
-            ) : null}
-            {can.order && !openKinds.has("CANCELLATION") ? <CancellationRequestForm {...ids} /> : null}
-          </div>
-        </Card>
-      ) : null}
-    </div>
+        {service.panel ? null : <Alert tone="info">{t("detail.panelUnavailable")}</Alert>}
+        {service.kind === "VPS" && service.panel ? (
+          <Card title={t("power.title")}>
+            <p className="mb-3 text-sm">
+              <span data-testid="power-state" data-state={service.panel.powerState} className="font-medium">
+                {t(`power.${service.panel.powerState}`)}
+              </span>
+              {service.panel.restartingUntil ? <span className="ml-2 text-slate-600">{t("power.backAt", { time: format.dateTime(service.panel.restartingUntil, { timeStyle: "medium" }) })}</span> : null}
+            </p>
+            {service.panel.restartingUntil ? <PowerStateRefresher until={service.panel.restartingUntil.toISOString()} /> : null}
+            {can.manage ? <RestartServiceForm {...ids} disabled={service.panel.powerState === "RESTARTING"} /> : null}
+          </Card>
+        ) : null}
+        {can.cpanel || can.webmail || can.manage ? (
+          <Card title={t("access.title")}>
+            <div className="space-y-4">
+              {can.cpanel || can.webmail ? (
+                <div className="flex flex-wrap gap-3">
+                  {can.cpanel ? <SignOnLink {...ids} segment="control-panel" label={t("access.openControlPanel")} /> : null}
+                  {can.webmail ? <SignOnLink {...ids} segment="webmail" label={t("access.openWebmail")} /> : null}
+                </div>
+              ) : null}
+              {can.manage ? <ResetPasswordForm {...ids} /> : null}
+            </div>
+          </Card>
+        ) : null}
+        {can.manage && service.panel ? (
+          <Card title={t("settings.title")}>
+            <ServiceSettingsForm {...ids} kind={service.kind} current={service.panel.settings} diskLimitMb={service.diskLimitMb} />
+          </Card>
+        ) : null}
+        {service.requests.length || can.order ? (
+          <Card title={t("requests.title")}>
+            <div className="space-y-4">
+              {service.requests.length ? (
+                <ul className="space-y-1 text-sm" aria-label={t("requests.open")}>
+                  {service.requests.map((request) => (
+                    <li key={request.id} data-testid="service-request">
+                      {t(`requests.${request.kind}`, { product: request.targetProduct ?? "", date: date(request.createdAt) })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {can.order && !openKinds.has("UPGRADE") ? (
+                service.upgrades.length ? (
+                  <UpgradeRequestForm
+                    {...ids}
+                    // A catalog price is shown only in the service's own currency; the provider quotes other currencies when it handles the request.
+                    targets={service.upgrades.map((product) => ({ name: product.name, price: service.currency === CATALOG_CURRENCY ? formatMoney(product.monthlyPriceMinor, CATALOG_CURRENCY, locale) : null }))}
+                  />
+                ) : (
+                  <p className="text-sm text-slate-600">{t("requests.noUpgrades")}</p>
+                )
+              ) : null}
+              {can.order && !openKinds.has("CANCELLATION") ? <CancellationRequestForm {...ids} /> : null}
+            </div>
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

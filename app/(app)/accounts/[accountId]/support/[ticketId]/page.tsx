@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
@@ -25,56 +26,58 @@ export default async function TicketPage({ params }: { params: Promise<{ account
   const base = `/accounts/${accountId}`;
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
-          <span className="tabular-nums text-slate-500">{ticketLabel(ticket.number)}</span>
-          <span data-testid="ticket-subject">{ticket.subject}</span>
-          <TicketStatusBadge status={ticket.status} label={t(`statuses.${ticket.status}`)} />
-        </h2>
+    <ClientMessages namespaces={["support.reply"]}>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
+            <span className="tabular-nums text-slate-500">{ticketLabel(ticket.number)}</span>
+            <span data-testid="ticket-subject">{ticket.subject}</span>
+            <TicketStatusBadge status={ticket.status} label={t(`statuses.${ticket.status}`)} />
+          </h2>
+          {canWrite ? (
+            <SmallActionForm action={closed ? reopenTicketAction : closeTicketAction} fields={fields} label={closed ? t("reopen") : t("close")} variant="secondary" />
+          ) : null}
+        </div>
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+          <dt className="text-slate-500">{t("department")}</dt>
+          <dd>{t(`departments.${ticket.department}`)}</dd>
+          <dt className="text-slate-500">{t("priority")}</dt>
+          <dd>{t(`priorities.${ticket.priority}`)}</dd>
+          <dt className="text-slate-500">{t("opened")}</dt>
+          <dd>{format.dateTime(ticket.createdAt, MOMENT)}</dd>
+          {/* The related service by name, as invoices name it; a link only for members who may open services. */}
+          {ticket.service ? (
+            <>
+              <dt className="text-slate-500">{t("service")}</dt>
+              <dd>
+                {meets(access, "services.view") ? (
+                  <Link href={`${base}/services/${ticket.service.id}`} className="text-blue-700 underline">
+                    {ticket.service.productName}
+                  </Link>
+                ) : (
+                  ticket.service.productName
+                )}
+                {ticket.service.domain ? ` (${ticket.service.domain})` : ""}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <Conversation
+          labels={{ staff: t("staff"), formerMember: t("formerMember") }}
+          messages={ticket.replies.map((reply) => ({
+            id: reply.id,
+            body: reply.body,
+            when: format.dateTime(reply.createdAt, MOMENT),
+            staffName: reply.staffName,
+            authorName: reply.author?.name ?? null,
+          }))}
+        />
         {canWrite ? (
-          <SmallActionForm action={closed ? reopenTicketAction : closeTicketAction} fields={fields} label={closed ? t("reopen") : t("close")} variant="secondary" />
+          <Card title={t("reply.title")}>
+            {closed ? <p className="text-sm text-slate-600">{t("reply.closed")}</p> : <ReplyForm action={replyToTicketAction} accountId={accountId} ticketId={ticket.id} />}
+          </Card>
         ) : null}
       </div>
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-        <dt className="text-slate-500">{t("department")}</dt>
-        <dd>{t(`departments.${ticket.department}`)}</dd>
-        <dt className="text-slate-500">{t("priority")}</dt>
-        <dd>{t(`priorities.${ticket.priority}`)}</dd>
-        <dt className="text-slate-500">{t("opened")}</dt>
-        <dd>{format.dateTime(ticket.createdAt, MOMENT)}</dd>
-        {/* The related service by name, as invoices name it; a link only for members who may open services. */}
-        {ticket.service ? (
-          <>
-            <dt className="text-slate-500">{t("service")}</dt>
-            <dd>
-              {meets(access, "services.view") ? (
-                <Link href={`${base}/services/${ticket.service.id}`} className="text-blue-700 underline">
-                  {ticket.service.productName}
-                </Link>
-              ) : (
-                ticket.service.productName
-              )}
-              {ticket.service.domain ? ` (${ticket.service.domain})` : ""}
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <Conversation
-        labels={{ staff: t("staff"), formerMember: t("formerMember") }}
-        messages={ticket.replies.map((reply) => ({
-          id: reply.id,
-          body: reply.body,
-          when: format.dateTime(reply.createdAt, MOMENT),
-          staffName: reply.staffName,
-          authorName: reply.author?.name ?? null,
-        }))}
-      />
-      {canWrite ? (
-        <Card title={t("reply.title")}>
-          {closed ? <p className="text-sm text-slate-600">{t("reply.closed")}</p> : <ReplyForm action={replyToTicketAction} accountId={accountId} ticketId={ticket.id} />}
-        </Card>
-      ) : null}
-    </div>
+    </ClientMessages>
   );
 }

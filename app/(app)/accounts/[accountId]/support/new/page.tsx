@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { ticketServiceChoices } from "@/lib/support/list-tickets";
@@ -13,12 +14,14 @@ export default async function NewTicketPage({ params }: { params: Promise<{ acco
   const services = meets(access, "services.view") ? await ticketServiceChoices(accountId) : [];
   const t = await getTranslations("support.new");
   return (
-    <Card title={t("title")}>
-      <OpenTicketForm
-        action={openTicketAction}
-        accountId={accountId}
-        services={services.map((service) => ({ id: service.id, label: service.domain ? `${service.productName} (${service.domain})` : service.productName }))}
-      />
-    </Card>
+    <ClientMessages namespaces={["support"]}>
+      <Card title={t("title")}>
+        <OpenTicketForm
+          action={openTicketAction}
+          accountId={accountId}
+          services={services.map((service) => ({ id: service.id, label: service.domain ? `${service.productName} (${service.domain})` : service.productName }))}
+        />
+      </Card>
+    </ClientMessages>
   );
 }
