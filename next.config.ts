@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // The pg driver and bcrypt stay plain Node modules on the server.
-  serverExternalPackages: ["pg", "bcryptjs", "nodemailer"],
+  serverExternalPackages: ["pg", "@node-rs/bcrypt", "nodemailer"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
+import { hashSync } from "@node-rs/bcrypt";
 import { deviceLabel } from "../../../lib/http/client-info";
 import { PSEUDO_LOCALE } from "../../../lib/i18n/pseudo";
 import { withE2eDatabase } from "./e2e-database";
@@ -15,7 +15,7 @@ export function pseudoLocaleMember(legalName: string): Promise<{ id: string; ema
   return withE2eDatabase(async (db) => {
     const account = await db.clientAccount.findFirstOrThrow({ where: { legalName }, select: { id: true } });
     const user = await db.user.create({
-      data: { email, name: "Pseudo Reader", passwordHash: bcrypt.hashSync(password, 10), locale: PSEUDO_LOCALE, timeZone, emailVerifiedAt: new Date() },
+      data: { email, name: "Pseudo Reader", passwordHash: hashSync(password, 10), locale: PSEUDO_LOCALE, timeZone, emailVerifiedAt: new Date() },
       select: { id: true },
     });
     await db.membership.create({ data: { accountId: account.id, userId: user.id, builtInProfile: "SUPER_ADMINISTRATOR" } });
