@@ -65,8 +65,8 @@ test("ownership moves only when the member accepts; the old owner becomes Super 
   await page.goto(`/accounts/${accountId}`);
   await expect(page.getByTestId("your-profile")).toHaveText("You are Super administrator in this account.");
   await page.goto(`/accounts/${accountId}/activity`);
-  await expect(page.getByTestId("activity-row").filter({ hasText: "Ownership transfer started" })).toHaveCount(1);
-  await expect(page.getByTestId("activity-row").filter({ hasText: "Ownership transferred" })).toHaveCount(1);
+  await expect(page.getByTestId("activity-row").filter({ hasText: `${owner.name} offered ownership of the account to ${heir.email}` })).toHaveCount(1);
+  await expect(page.getByTestId("activity-row").filter({ hasText: `${heir.name} accepted the ownership offer and is now the owner of the account` })).toHaveCount(1);
 
   // The new owner closes the account: nobody can open it any more.
   await heirPage.goto(`/accounts/${accountId}/settings`);

@@ -45,6 +45,6 @@ test("with one seat, a second member sees who holds it; the owner frees it and t
   await expect(leo.getByTestId("your-profile")).toHaveText("You are Technician in this account.");
 
   await nora.goto(`${accountUrl}/activity`);
-  await expect(nora.getByTestId("activity-row").filter({ hasText: "Seat freed" })).toHaveCount(1);
+  await expect(nora.getByTestId("activity-row").filter({ hasText: `${person("nora@example.com").name} freed the seat held by leo@example.com` })).toHaveCount(1);
   await Promise.all([leo, ines, nora].map((page) => page.context().close()));
 });

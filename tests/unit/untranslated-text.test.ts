@@ -14,6 +14,12 @@ describe("untranslated text on a pseudo-language page", () => {
     expect(untranslatedTexts(texts, new Set([...data, ...intlWords(["Europe/Madrid"])]))).toEqual([]);
   });
 
+  it("accepts a list joined by Intl, not the words of a list written by hand", () => {
+    const joined = new Intl.ListFormat("en").format([pseudoMessage("City"), pseudoMessage("Postcode")]);
+    expect(untranslatedTexts([joined], new Set(intlWords(["UTC"])))).toEqual([]);
+    expect(untranslatedTexts([`${pseudoMessage("City")} plus ${pseudoMessage("Postcode")}`], new Set(intlWords(["UTC"])))[0]?.words).toEqual(["plus"]);
+  });
+
   it("finds a string written straight into a component", () => {
     expect(untranslatedTexts(["No invoices yet"], data)).toEqual([{ text: "No invoices yet", words: ["No", "invoices", "yet"] }]);
   });

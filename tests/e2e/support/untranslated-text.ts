@@ -30,7 +30,7 @@ export function untranslatedTexts(texts: readonly string[], allowedWords: Readon
   });
 }
 
-/** The words Intl writes in English for dates, times and zones, and the region names. */
+/** The words Intl writes in English for dates, times and zones, the region names, and the "and"/"or" of its lists. */
 export function intlWords(timeZones: readonly string[]): Set<string> {
   const samples: string[] = [];
   for (let month = 0; month < 12; month++) {
@@ -41,6 +41,8 @@ export function intlWords(timeZones: readonly string[]): Set<string> {
       }
     }
   }
+  // Lists (the activity log's changed fields, nameservers) are joined by Intl.ListFormat, which the catalog does not write.
+  for (const type of ["conjunction", "disjunction"] as const) samples.push(new Intl.ListFormat("en", { type }).format(["1", "2", "3"]));
   const regions = new Intl.DisplayNames("en", { type: "region" });
   for (const first of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") for (const second of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") samples.push(regions.of(first + second) ?? "");
   return new Set(samples.flatMap(asciiWords));

@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { listActivity } from "@/lib/audit/list-activity";
+import { describeActivity, type ActivityReader } from "@/lib/audit/describe-activity";
+import { displayIp } from "@/lib/audit/display-ip";
 import { listMemberNames } from "@/lib/members/list-members";
 import { ACTIVITY_KINDS } from "@/lib/audit/record-activity";
 import { requireAccountPage } from "@/lib/permissions/account-access";
@@ -14,12 +16,15 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const { accountId } = await params;
   await requireAccountPage(accountId, sectionRequirement("activity"));
   const filter = await searchParams;
-  const [t, format, { events, nextCursor }, members] = await Promise.all([
+  const [t, catalog, locale, format, { events, nextCursor, profileNames }, members] = await Promise.all([
     getTranslations("activity"),
+    getTranslations(),
+    getLocale(),
     getFormatter(),
     listActivity(accountId, { memberId: filter.member, kind: filter.kind, before: filter.before }),
     listMemberNames(accountId),
   ]);
+  const reader: ActivityReader = { locale, t: (key, values) => catalog(key, values), profileNames };
   const base = `/accounts/${accountId}/activity`;
   const query = (extra: Record<string, string | undefined>) => {
     const search = new URLSearchParams(Object.entries({ member: filter.member, kind: filter.kind, ...extra }).filter((e): e is [string, string] => !!e[1]));
@@ -63,23 +68,22 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
-                <th className="py-2 font-medium">{t("when")}</th>
-                <th className="py-2 font-medium">{t("who")}</th>
-                <th className="py-2 font-medium">{t("what")}</th>
-                <th className="py-2 font-medium">{t("details")}</th>
+                <th className="py-2 pr-4 font-medium">{t("when")}</th>
+                <th className="py-2 pr-4 font-medium">{t("what")}</th>
                 <th className="py-2 font-medium">{t("from")}</th>
               </tr>
             </thead>
             <tbody>
-              {events.map((event) => (
-                <tr key={event.id} className="border-t border-slate-100 align-top" data-testid="activity-row">
-                  <td className="py-2 whitespace-nowrap">{format.dateTime(event.createdAt, MOMENT_WITH_SECONDS)}</td>
-                  <td className="py-2">{event.actor?.name ?? t("system")}</td>
-                  <td className="py-2">{t.has(`kinds.${event.kind}`) ? t(`kinds.${event.kind as (typeof ACTIVITY_KINDS)[number]}`) : event.kind}</td>
-                  <td className="max-w-md py-2 font-mono text-xs break-words text-slate-600">{JSON.stringify(event.details)}</td>
-                  <td className="py-2 font-mono text-xs">{event.ip ?? ""}</td>
-                </tr>
-              ))}
+              {events.map((event) => {
+                const sentence = describeActivity({ kind: event.kind, details: event.details, actorName: event.actor?.name ?? null }, reader);
+                return (
+                  <tr key={event.id} className="border-t border-slate-100 align-top" data-testid="activity-row">
+                    <td className="py-2 pr-4 whitespace-nowrap">{format.dateTime(event.createdAt, MOMENT_WITH_SECONDS)}</td>
+                    <td className="py-2 pr-4 break-words">{t(`events.${sentence.key}`, sentence.values)}</td>
+                    <td className="py-2 font-mono text-xs whitespace-nowrap">{displayIp(event.ip)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}
