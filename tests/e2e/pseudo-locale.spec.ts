@@ -5,7 +5,7 @@ import { PSEUDO_LOCALE } from "../../lib/i18n/pseudo";
 import { LOCALE_COOKIE } from "../../lib/i18n/config";
 import { withRecordIds } from "./support/account-pages";
 import { fillSignIn } from "./support/people";
-import { pseudoLocaleMember, wordsOfAccountData } from "./support/pseudo-locale-data";
+import { pseudoLocaleMember, wordsOfAccountData } from "./support/members-in-database";
 import { intlWords, untranslatedTexts } from "./support/untranslated-text";
 import { visibleTexts } from "./support/visible-text";
 

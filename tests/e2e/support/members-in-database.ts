@@ -5,22 +5,33 @@ import { PSEUDO_LOCALE } from "../../../lib/i18n/pseudo";
 import { withE2eDatabase } from "./e2e-database";
 import { asciiWords } from "./untranslated-text";
 
+type DatabaseMember = { id: string; email: string; password: string; accountId: string; timeZone: string };
+
 /**
- * The reader of the pseudo-locale pass: a new user who reads the tests' pseudo-language, in
- * Europe/Madrid, Super administrator of the account (every page of it), made straight in the
- * database because the profile form rightly never offers that language.
+ * A new verified user who is Super administrator of the account (every page of it), made
+ * straight in the database, reading `locale` in `timeZone`.
  */
-export function pseudoLocaleMember(legalName: string): Promise<{ id: string; email: string; password: string; accountId: string; timeZone: string }> {
-  const [email, password, timeZone] = [`pseudo-${randomBytes(5).toString("hex")}@e2e.example`, `pseudo-${randomBytes(8).toString("hex")}`, "Europe/Madrid"];
+export function memberInDatabase(legalName: string, { locale, timeZone }: { locale: string; timeZone: string }): Promise<DatabaseMember> {
+  const [email, password] = [`member-${randomBytes(5).toString("hex")}@e2e.example`, `member-${randomBytes(8).toString("hex")}`];
   return withE2eDatabase(async (db) => {
     const account = await db.clientAccount.findFirstOrThrow({ where: { legalName }, select: { id: true } });
     const user = await db.user.create({
-      data: { email, name: "Pseudo Reader", passwordHash: hashSync(password, 10), locale: PSEUDO_LOCALE, timeZone, emailVerifiedAt: new Date() },
+      data: { email, name: `Member ${timeZone}`, passwordHash: hashSync(password, 10), locale, timeZone, emailVerifiedAt: new Date() },
       select: { id: true },
     });
     await db.membership.create({ data: { accountId: account.id, userId: user.id, builtInProfile: "SUPER_ADMINISTRATOR" } });
     return { id: user.id, email, password, accountId: account.id, timeZone };
   });
+}
+
+/** The reader of the pseudo-locale pass: the profile form rightly never offers that language. */
+export function pseudoLocaleMember(legalName: string): Promise<DatabaseMember> {
+  return memberInDatabase(legalName, { locale: PSEUDO_LOCALE, timeZone: "Europe/Madrid" });
+}
+
+/** When the account's first event of a kind was recorded. */
+export function firstEventAt(accountId: string, kind: string): Promise<Date> {
+  return withE2eDatabase(async (db) => (await db.activityEvent.findFirstOrThrow({ where: { accountId, kind }, orderBy: { id: "asc" }, select: { createdAt: true } })).createdAt);
 }
 
 /** Columns that are never shown as they are stored (secrets, delivered bodies, enum values are caught below). */
