@@ -11,8 +11,10 @@ function createPool(): Pool {
   return new Pool({
     connectionString: process.env.DATABASE_URL,
     max: Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE,
-    // Fail fast when the server is down, so pages can answer 503 instead of hanging.
-    connectionTimeoutMillis: 3_000,
+    // How long a query may wait for a connection, in the pool's line or while connecting.
+    // Under load the line is long and a request waits its turn rather than failing; a server
+    // that is down is answered 503 at once by the proxy's own check (lib/db-health.ts).
+    connectionTimeoutMillis: Number(process.env.DATABASE_POOL_WAIT_MS) || 20_000,
     idleTimeoutMillis: 30_000,
   });
 }
