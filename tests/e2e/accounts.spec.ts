@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { accountNav, createAccountThroughForm, invite, joinedMember, signUpFromInvitationForm } from "./support/accounts";
-import { confirmFromMailbox, followEmailLink, newPerson, signUpAndVerify } from "./support/people";
+import { confirmFromMailbox, followEmailLink, newPerson, signInAsNewUser } from "./support/people";
 
 test("an owner creates an account; bad input is refused on the fields, nothing is created", async ({ page }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   await page.goto("/user/accounts/new");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter the legal name.")).toBeVisible();
@@ -26,14 +26,14 @@ test("an owner creates an account; bad input is refused on the fields, nothing i
 
 test("invited members (an existing user as Billing, a new person as Technician) see only their sections; the log shows each step", async ({ page, browser }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Agency ${owner.name}`);
 
   // An existing user, invited as Billing, accepts while signed in.
   const billing = newPerson("billing");
   const billingContext = await browser.newContext();
   const billingPage = await billingContext.newPage();
-  await signUpAndVerify(billingPage, billing);
+  await signInAsNewUser(billingPage, billing);
   await invite(page, accountId, billing.email, "Billing");
   await followEmailLink(billingPage, billing.email, "/invite/");
   await billingPage.getByRole("button", { name: "Accept and open the account" }).click();
@@ -98,7 +98,7 @@ test("invited members (an existing user as Billing, a new person as Technician) 
 
 test("an Administrator sees members but may not manage them; a stranger gets 404 for the account", async ({ page, browser }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Hosting ${owner.name}`);
 
   const { context: adminContext, page: adminPage } = await joinedMember(browser, page, accountId, "admin", "Administrator");
@@ -111,7 +111,7 @@ test("an Administrator sees members but may not manage them; a stranger gets 404
   const stranger = newPerson("stranger");
   const strangerContext = await browser.newContext();
   const strangerPage = await strangerContext.newPage();
-  await signUpAndVerify(strangerPage, stranger);
+  await signInAsNewUser(strangerPage, stranger);
   for (const path of ["", "/users", "/activity", "/settings"]) {
     const response = await strangerPage.goto(`/accounts/${accountId}${path}`);
     expect(response?.status()).toBe(404);

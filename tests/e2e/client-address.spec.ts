@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { fillSignIn, newPerson, signOut, signUpAndVerify } from "./support/people";
+import { fillSignIn, newPerson, signOut, signInAsNewUser } from "./support/people";
 
 // The app is reached directly here (no proxy, TRUSTED_PROXY_HOPS unset), as with the README's `npm start`.
 test("a forged X-Forwarded-For is not taken for the client's address", async ({ page, context }) => {
   const person = newPerson("forged-ip");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   await signOut(page);
 
   await context.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.99", "X-Real-IP": "203.0.113.99" });

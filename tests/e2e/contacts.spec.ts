@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createAccountThroughForm, invite, joinedMember, signUpFromInvitationLink } from "./support/accounts";
-import { newPerson, signUpAndVerify } from "./support/people";
+import { newPerson, signInAsNewUser } from "./support/people";
 
 type ContactInput = { firstName: string; lastName: string; email: string; general?: boolean };
 
@@ -17,7 +17,7 @@ async function createContact(page: Page, accountId: string, contact: ContactInpu
 
 test("a contact is created, edited and deleted, with field errors on the way", async ({ page }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Contacts ${owner.name}`);
 
   await page.goto(`/accounts/${accountId}/contacts/new`);
@@ -72,7 +72,7 @@ test("a contact is created, edited and deleted, with field errors on the way", a
 
 test("a contact is activated as sub-account and becomes a member through the mailbox", async ({ page, browser }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Activate ${owner.name}`);
   const bookkeeper = newPerson("bookkeeper");
   await createContact(page, accountId, { firstName: "Book", lastName: "Keeper", email: bookkeeper.email });
@@ -95,7 +95,7 @@ test("a contact is activated as sub-account and becomes a member through the mai
 
 test("an account email reaches exactly the owner, the members who want it and may see it, and the contacts who want it", async ({ page, browser }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Emails ${owner.name}`);
 
   // A Billing member who turns general emails off.

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createAccountThroughForm } from "./support/accounts";
 import { signInToEmpresa } from "./support/demo-members";
 import { pdfText } from "./support/pdf";
-import { newPerson, signUpAndVerify } from "./support/people";
+import { newPerson, signInAsNewUser } from "./support/people";
 
 /**
  * Invoices and billing as the demo members of Empresa, S.A. see them. Ben (Billing) and Luis
@@ -93,7 +93,7 @@ test("a Technician gets 404 on the invoices, an invoice, its PDF and the billing
 
 test("billing details, invoice addresses, cards and auto-pay are kept on the billing page", async ({ page }) => {
   const owner = newPerson("billing");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Billing ${owner.name}`);
   await page.goto(`/accounts/${accountId}/billing`);
   await expect(page.getByText("No payment method saved yet.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fillSignIn, followEmailLink, newPerson, signUpAndVerify } from "./support/people";
+import { fillSignIn, followEmailLink, newPerson, signInAsNewUser } from "./support/people";
 
 async function requestReset(page: import("@playwright/test").Page, email: string): Promise<string> {
   await page.goto("/sign-in");
@@ -14,7 +14,7 @@ async function requestReset(page: import("@playwright/test").Page, email: string
 
 test("a forgotten password is reset from the emailed link; the old password and every other session stop working", async ({ page, browser }) => {
   const person = newPerson("reset");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
 
   // Another browser, where the person forgot the password.
   const other = await browser.newContext();
@@ -58,7 +58,7 @@ test("a forgotten password is reset from the emailed link; the old password and 
 
 test("asking for a reset answers the same for an unknown email", async ({ page }) => {
   const person = newPerson("reset-same");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   await page.context().clearCookies();
 
   const known = await requestReset(page, person.email);

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { accountNav, createAccountThroughForm, joinedMember } from "./support/accounts";
-import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
+import { followEmailLink, newPerson, signInAsNewUser } from "./support/people";
 
 test("a named profile is made, assigned, changed for everyone who has it, and cannot be deleted while in use", async ({ page, browser }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Profiles ${owner.name}`);
   const { person: member, context: memberContext, page: memberPage } = await joinedMember(browser, page, accountId, "bookkeeper", "Technician");
 
@@ -43,7 +43,7 @@ test("a named profile is made, assigned, changed for everyone who has it, and ca
 
 test("ownership moves only when the member accepts; the old owner becomes Super administrator; the log shows it", async ({ page, browser }) => {
   const owner = newPerson("owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Transfer ${owner.name}`);
   const { person: heir, context: heirContext, page: heirPage } = await joinedMember(browser, page, accountId, "heir", "Administrator");
 

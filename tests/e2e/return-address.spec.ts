@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fillSignIn, newPerson, signOut, signUpAndVerify } from "./support/people";
+import { fillSignIn, newPerson, signOut, signInAsNewUser } from "./support/people";
 
 /**
  * Return addresses that pass a naive "starts with one slash" check but that a browser turns
@@ -15,7 +15,7 @@ test("a hostile return address never leaves the site, before or after signing in
   // Were the browser sent off the site, this answers instead of a DNS failure, and the URL shows it.
   await page.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Left the site</h1>" }));
   const person = newPerson("return");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   await signOut(page);
 
   for (const value of HOSTILE) {
@@ -33,7 +33,7 @@ test("a hostile return address never leaves the site, before or after signing in
 
 test("a signed-in visitor's return address with line breaks is answered with a redirect home, not an error", async ({ page, baseURL }) => {
   const person = newPerson("return-crlf");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   const response = await page.request.get(`/sign-in?callbackUrl=${encodeURIComponent("/user\r\nSet-Cookie: hijack=1")}`, { maxRedirects: 0 });
   expect(response.status()).toBeGreaterThanOrEqual(300);
   expect(response.status()).toBeLessThan(400);

@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createAccountThroughForm, invite, joinedMember } from "./support/accounts";
 import { createTicketOf, setSeatLimitOf } from "./support/e2e-database";
-import { followEmailLink, newPerson, signUpAndVerify } from "./support/people";
+import { followEmailLink, newPerson, signInAsNewUser } from "./support/people";
 
 test("a member refused a seat is sent none of the page's data", async ({ browser, page }) => {
   const owner = newPerson("seat-owner");
-  await signUpAndVerify(page, owner);
+  await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Seat Data ${randomBytes(3).toString("hex")}, S.L.`);
   const subject = `Private ticket ${randomBytes(4).toString("hex")}`;
   const ticketId = await createTicketOf(accountId, owner.email, subject);
@@ -20,7 +20,7 @@ test("a member refused a seat is sent none of the page's data", async ({ browser
   // The second one joins while the seat is taken.
   const second = newPerson("seat-second");
   const secondPage = await (await browser.newContext()).newPage();
-  await signUpAndVerify(secondPage, second);
+  await signInAsNewUser(secondPage, second);
   await invite(page, accountId, second.email, "Technician");
   await followEmailLink(secondPage, second.email, "/invite/");
   await secondPage.getByRole("button", { name: "Accept and open the account" }).click();

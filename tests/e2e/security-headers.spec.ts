@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Response } from "@playwright/test";
-import { newPerson, signUpAndVerify } from "./support/people";
+import { newPerson, signInAsNewUser } from "./support/people";
 
 type HeaderSource = Pick<APIResponse | Response, "headers">;
 
@@ -27,7 +27,7 @@ test("a page carries the security headers, with a fresh nonce each time", async 
 
 test("a server action's response carries them too, and the session cookie is locked down", async ({ page }) => {
   const person = newPerson("headers");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
 
   await page.goto("/user");
   const actionResponse = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);

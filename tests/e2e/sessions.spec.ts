@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { newPerson, signIn, signUpAndVerify } from "./support/people";
+import { newPerson, signIn, signInAsNewUser } from "./support/people";
 
 test("ending another session from /user/security signs that browser out on its next request", async ({ page, browser }) => {
   const person = newPerson("sessions");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
 
   const laptop = await browser.newContext();
   const laptopPage = await laptop.newPage();
@@ -29,7 +29,7 @@ test("ending another session from /user/security signs that browser out on its n
 
 test("signing out all other sessions keeps only this one", async ({ page, browser }) => {
   const person = newPerson("sessions-all");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   const others = await Promise.all([browser.newContext(), browser.newContext()]);
   const otherPages = await Promise.all(others.map((context) => context.newPage()));
   for (const other of otherPages) {
@@ -52,7 +52,7 @@ test("signing out all other sessions keeps only this one", async ({ page, browse
 
 test("changing the password needs the current one and ends the other sessions", async ({ page, browser }) => {
   const person = newPerson("change-password");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await signIn(otherPage, person);

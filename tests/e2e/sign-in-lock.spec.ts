@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { fillSignIn, newPerson, signUpAndVerify } from "./support/people";
+import { fillSignIn, newPerson, signInAsNewUser } from "./support/people";
 
 test("after 5 wrong passwords the address is locked, and even the right password is refused", async ({ page, browser }) => {
   const person = newPerson("lock");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
 
   const attacker = await browser.newPage();
   await attacker.goto("/sign-in");

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { fillSignIn, newPerson, signUpAndVerify } from "./support/people";
+import { fillSignIn, newPerson, signInAsNewUser } from "./support/people";
 
 test("a wrong password and an unknown email get the same message", async ({ page, browser }) => {
   const person = newPerson("signin");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
 
   const stranger = await browser.newPage();
   await stranger.goto("/sign-in");
@@ -18,7 +18,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
 
 test("a protected page sends a signed-out visitor to sign in and back afterwards", async ({ page }) => {
   const person = newPerson("redirect");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 
@@ -33,7 +33,7 @@ test("a protected page sends a signed-out visitor to sign in and back afterwards
 
 test("a signed-in person edits their name", async ({ page }) => {
   const person = newPerson("profile");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
 
   await page.getByLabel("Name", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { totpCodeAt } from "../../lib/auth/totp";
-import { fillSignIn, newPerson, signOut, signUpAndVerify } from "./support/people";
+import { fillSignIn, newPerson, signOut, signInAsNewUser } from "./support/people";
 
 async function enterCode(page: Page, code: string) {
   await page.getByLabel("Code", { exact: true }).fill(code);
@@ -9,7 +9,7 @@ async function enterCode(page: Page, code: string) {
 
 test("two-factor: turn on, sign in with a code, with a recovery code (once), turn off", async ({ page }) => {
   const person = newPerson("2fa");
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
 
   // Turn on: scan (here: read the key), prove it with a code, get ten recovery codes.
   await page.goto("/user/security");

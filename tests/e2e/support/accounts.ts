@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { confirmFromMailbox, followEmailLink, newPerson, signUpAndVerify, type Person } from "./people";
+import { confirmFromMailbox, followEmailLink, newPerson, signInAsNewUser, type Person } from "./people";
 
 /** Creates a client account through the real form and returns its id (the page lands in it). */
 export async function createAccountThroughForm(page: Page, legalName: string): Promise<string> {
@@ -58,7 +58,7 @@ export async function joinedMember(browser: Browser, ownerPage: Page, accountId:
   const person = newPerson(label);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signUpAndVerify(page, person);
+  await signInAsNewUser(page, person);
   await invite(ownerPage, accountId, person.email, profile);
   await followEmailLink(page, person.email, "/invite/");
   await page.getByRole("button", { name: "Accept and open the account" }).click();

@@ -24,6 +24,21 @@ export function memberInDatabase(legalName: string, { locale, timeZone }: { loca
   });
 }
 
+/**
+ * A person who has signed up and confirmed their address already, made straight in the
+ * database: the common start of stories where the sign-up form is not what is under test
+ * (tests/e2e/sign-up.spec.ts and languages.spec.ts go through it).
+ */
+export function createVerifiedUser(person: { name: string; email: string; password: string }, locale = "en"): Promise<string> {
+  return withE2eDatabase(async (db) => {
+    const user = await db.user.create({
+      data: { email: person.email, name: person.name, passwordHash: hashSync(person.password, 10), locale, emailVerifiedAt: new Date() },
+      select: { id: true },
+    });
+    return user.id;
+  });
+}
+
 /** The reader of the pseudo-locale pass: the profile form rightly never offers that language. */
 export function pseudoLocaleMember(legalName: string): Promise<DatabaseMember> {
   return memberInDatabase(legalName, { locale: PSEUDO_LOCALE, timeZone: "Europe/Madrid" });

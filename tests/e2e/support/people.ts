@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { createVerifiedUser } from "./members-in-database";
 
 export type Person = { name: string; email: string; password: string };
 
@@ -38,12 +39,17 @@ export async function confirmFromMailbox(page: Page, person: Pick<Person, "email
   await page.getByRole("button", { name: "Confirm and sign in" }).click();
 }
 
-/** Signs a new person up through the real forms and confirms their email from the mailbox. */
-export async function signUpAndVerify(page: Page, person: Person) {
-  await fillSignUp(page, person);
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await confirmFromMailbox(page, person);
-  await expect(page).toHaveURL(/\/user/);
+/**
+ * A new person who has signed up and confirmed their address (made in the database), signed
+ * in through the real form, on their profile page. Stories about the sign-up form itself use
+ * fillSignUp and the mailbox instead.
+ */
+export async function signInAsNewUser(page: Page, person: Person) {
+  await createVerifiedUser(person);
+  await page.goto("/sign-in");
+  await fillSignIn(page, person.email, person.password);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await page.goto("/user");
   await expect(page.getByTestId("profile-email")).toHaveText(person.email);
 }
 
