@@ -130,7 +130,7 @@ try {
   summary("list, first page (25, all)", await measure(RUNS, () => listInvoices(account.id, { filter: "all", now })));
   summary(`list, deep cursor page (after #${INVOICES - 25}, ${deepPage.invoices.length} rows)`, await measure(RUNS, () => listInvoices(account.id, { filter: "all", cursor: deepCursor, now })));
   summary("list, first page (25, unpaid)", await measure(RUNS, () => listInvoices(account.id, { filter: "unpaid", now })));
-  summary("totals per status (1 GROUP BY)", await measure(RUNS, () => invoiceTotals(account.id, now)));
+  summary("totals per status (running totals + overdue)", await measure(RUNS, () => invoiceTotals(account.id, now)));
   summary("PDF: load invoice with lines and payments", await measure(PDF_RUNS, () => invoiceDetails(account.id, someInvoice.id)));
   summary(`PDF: build (${(pdfBytes / 1024).toFixed(1)} KiB)`, await measure(PDF_RUNS, () => buildInvoicePdf(details, labels)));
   summary("PDF: load + build (what the route does)", await measure(PDF_RUNS, async () => buildInvoicePdf((await invoiceDetails(account.id, someInvoice.id))!, labels)));
