@@ -7,7 +7,6 @@ import { authOptions } from "./options";
 import { loadSession, type LoadedSession } from "./sessions";
 import { isUuid } from "@/lib/ids";
 import { safeCallbackUrl } from "./safe-callback-url";
-import { membershipsLoadedWithSession } from "@/lib/permissions/loaded-with-session";
 
 /**
  * The session the cookie names, checked against its row once per request: a cookie whose
@@ -21,9 +20,7 @@ export const getCurrentSession = cache(async (): Promise<LoadedSession | null> =
   const membershipIn = accountIdOfPath((await headers()).get("x-request-path"));
   const session = await loadSession(sessionId, { membershipIn });
   // A cookie for another user's session id cannot be made without the secret; checked anyway.
-  if (!session || session.user.id !== cookieSession.user.id) return null;
-  if (session.membership) membershipsLoadedWithSession().set(session.membership.accountId, session.membership.row);
-  return session;
+  return session && session.user.id === cookieSession.user.id ? session : null;
 });
 
 /** The account of an account-area path (/accounts/<id>/…), if it is one. */
@@ -33,11 +30,12 @@ function accountIdOfPath(path: string | null): string | undefined {
 }
 
 /** The signed-in user, or null. A session still owing its two-factor code is not signed in. */
-export const getCurrentUser = cache(async () => {
-  const session = await getCurrentSession();
+export const getCurrentUser = cache(async () => userOfSession(await getCurrentSession()));
+
+export function userOfSession(session: LoadedSession | null) {
   if (!session || session.awaitingSecondFactor) return null;
   return { ...session.user, sessionId: session.id };
-});
+}
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 

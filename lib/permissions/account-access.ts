@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentSession, requireUser, userOfSession, type CurrentUser } from "@/lib/auth/current-user";
 import { UserError } from "@/lib/errors/user-error";
 import type { BuiltInProfile } from "./built-in-profiles";
 import type { OwnerOnlyAction, PermissionKey } from "./catalog";
@@ -11,7 +11,6 @@ import { isUuid } from "@/lib/ids";
 import { seatAdmission } from "@/lib/seats/admission";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { membershipSelect, type MembershipRow } from "./membership-row";
-import { membershipsLoadedWithSession } from "./loaded-with-session";
 
 export type AccountAccess = {
   user: CurrentUser;
@@ -32,16 +31,17 @@ export type AccountAccess = {
 export type Requirement = PermissionKey | OwnerOnlyAction | readonly (PermissionKey | OwnerOnlyAction)[];
 
 /**
- * The current user's access to one account, memoized for the request. On a page of the
- * account it was read with the session itself, in the same statement
- * (lib/auth/request-context.ts); anywhere else it takes one query. It is read on every
+ * The current user's access to one account, memoized for the request. On a page or route of
+ * the account it was read with the session itself, in the same statement (loadSession in
+ * lib/auth/sessions.ts); anywhere else it takes one query. It is read on every
  * request, so a changed or removed membership takes effect on the member's next request.
  */
 export const getAccountAccess = cache(async (accountId: string): Promise<AccountAccess | null> => {
-  const user = await getCurrentUser();
+  const session = await getCurrentSession();
+  const user = userOfSession(session);
   if (!user || !isUuid(accountId)) return null;
-  const loaded = membershipsLoadedWithSession().get(accountId);
-  if (loaded !== undefined) return loaded && toAccountAccess(user, loaded);
+  const loaded = session?.membership;
+  if (loaded?.accountId === accountId) return loaded.row && toAccountAccess(user, loaded.row);
   return loadAccountAccess(user, accountId);
 });
 
