@@ -19,6 +19,7 @@ import { resultsTable, slowestStatements, type PageResult } from "./report";
 import { startServer } from "./server";
 import { signIn } from "./sign-in";
 import { statementCounter, type StatementCounter } from "./statements";
+import { saturation, underSignIns } from "./stress";
 
 const LOG_FILE = "/tmp/client-area-bench-pages.log";
 
@@ -93,6 +94,14 @@ async function main() {
     console.log(`non-2xx: responses that were not 2xx, plus errors and timeouts, over all responses. SQL/req: statements PostgreSQL ran`);
     console.log(`(pg_stat_statements calls) over ${options.sqlSamples} sequential requests of the page after its warm-up. KB: the response's size.`);
     if (counter) console.log(`\nThe statement with the most database time per page (mean time, calls per request, text):\n${slowestStatements(results)}`);
+
+    const overview = results.find((result) => result.page.name === "overview")?.page;
+    if (options.stressSeconds && overview) {
+      await saturation({ baseUrl: server.url, cookie, pages: [overview, BARE], seconds: options.stressSeconds, connections: options.stressConnections });
+      console.log(describeMemory("Memory after the load at saturation:", treeMemory(server.pid)));
+    }
+    const databaseUrl = serverUrl ? serverUrl.replace(/\/postgres$/, "/client_area") : process.env.DATABASE_URL;
+    if (options.signIns && overview && databaseUrl) await underSignIns({ baseUrl: server.url, cookie, path: overview.path, seconds: options.seconds, connections: options.connections, signIns: options.signIns, databaseUrl });
   } finally {
     await counter?.close();
     if (previousPreload !== null && serverUrl) await restorePreload(serverUrl, previousPreload).catch((error) => console.error("Could not restore shared_preload_libraries:", error));
