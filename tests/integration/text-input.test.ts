@@ -18,7 +18,7 @@ import { uniqueEmail } from "../factories/users";
 import { form } from "../support/action-form";
 
 let signedIn: CurrentUser | null = null;
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => signedIn, requireUser: async () => signedIn }));
+vi.mock("@/lib/auth/current-user", async (original) => ({ ...(await original<object>()), ...(await import("../support/signed-in")).signedInAs(() => signedIn) }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "vitest", "x-test-client-ip": "203.0.113.80" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => translatorFor("en"), getLocale: async () => "en" }));
