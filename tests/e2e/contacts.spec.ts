@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccountThroughForm, invite, joinedMember, signUpFromInvitationLink } from "./support/accounts";
+import { createAccountFor, invite, joinedMember, signUpFromInvitationLink } from "./support/accounts";
 import { newPerson, signInAsNewUser } from "./support/people";
 
 type ContactInput = { firstName: string; lastName: string; email: string; general?: boolean };
@@ -18,7 +18,7 @@ async function createContact(page: Page, accountId: string, contact: ContactInpu
 test("a contact is created, edited and deleted, with field errors on the way", async ({ page }) => {
   const owner = newPerson("owner");
   await signInAsNewUser(page, owner);
-  const accountId = await createAccountThroughForm(page, `Contacts ${owner.name}`);
+  const accountId = await createAccountFor(page, owner, `Contacts ${owner.name}`);
 
   await page.goto(`/accounts/${accountId}/contacts/new`);
   await page.getByLabel("Phone").fill("call me");
@@ -73,7 +73,7 @@ test("a contact is created, edited and deleted, with field errors on the way", a
 test("a contact is activated as sub-account and becomes a member through the mailbox", async ({ page, browser }) => {
   const owner = newPerson("owner");
   await signInAsNewUser(page, owner);
-  const accountId = await createAccountThroughForm(page, `Activate ${owner.name}`);
+  const accountId = await createAccountFor(page, owner, `Activate ${owner.name}`);
   const bookkeeper = newPerson("bookkeeper");
   await createContact(page, accountId, { firstName: "Book", lastName: "Keeper", email: bookkeeper.email });
 
@@ -96,10 +96,10 @@ test("a contact is activated as sub-account and becomes a member through the mai
 test("an account email reaches exactly the owner, the members who want it and may see it, and the contacts who want it", async ({ page, browser }) => {
   const owner = newPerson("owner");
   await signInAsNewUser(page, owner);
-  const accountId = await createAccountThroughForm(page, `Emails ${owner.name}`);
+  const accountId = await createAccountFor(page, owner, `Emails ${owner.name}`);
 
   // A Billing member who turns general emails off.
-  const { context: billingContext, page: billingPage } = await joinedMember(browser, page, accountId, "billing", "Billing");
+  const { context: billingContext, page: billingPage } = await joinedMember(browser, accountId, "billing", "Billing");
   await billingPage.goto("/user/notifications");
   const form = billingPage.getByRole("form", { name: `Emails ${owner.name}` });
   await form.getByLabel("General").uncheck();

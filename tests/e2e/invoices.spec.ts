@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccountThroughForm } from "./support/accounts";
+import { createAccountFor } from "./support/accounts";
 import { signInToEmpresa } from "./support/demo-members";
 import { pdfText } from "./support/pdf";
 import { newPerson, signInAsNewUser } from "./support/people";
@@ -94,7 +94,7 @@ test("a Technician gets 404 on the invoices, an invoice, its PDF and the billing
 test("billing details, invoice addresses, cards and auto-pay are kept on the billing page", async ({ page }) => {
   const owner = newPerson("billing");
   await signInAsNewUser(page, owner);
-  const accountId = await createAccountThroughForm(page, `Billing ${owner.name}`);
+  const accountId = await createAccountFor(page, owner, `Billing ${owner.name}`);
   await page.goto(`/accounts/${accountId}/billing`);
   await expect(page.getByText("No payment method saved yet.")).toBeVisible();
 

@@ -66,7 +66,7 @@ function newestInvitationSubject(page: Page) {
 
 for (const { locale, messages: m, timeZone, zoneName, country, inviteeLocale } of CASES) {
   test(`in ${languageName(locale)}: picked signed out, kept through sign-up, a new client account, invitations and its invoice PDF`, async ({ browser }) => {
-    test.setTimeout(120_000); // three people sign up in this one story
+    test.setTimeout(240_000); // three people sign up in this one story
     // A browser that asks for English, in that zone: the picker, not the browser, chooses the language.
     const context = await browser.newContext({ locale: "en-US", timezoneId: timeZone });
     const page = await context.newPage();

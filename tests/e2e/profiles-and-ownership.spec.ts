@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { accountNav, createAccountThroughForm, joinedMember } from "./support/accounts";
+import { accountNav, createAccountFor, joinedMember } from "./support/accounts";
 import { followEmailLink, newPerson, signInAsNewUser } from "./support/people";
 
 test("a named profile is made, assigned, changed for everyone who has it, and cannot be deleted while in use", async ({ page, browser }) => {
   const owner = newPerson("owner");
   await signInAsNewUser(page, owner);
-  const accountId = await createAccountThroughForm(page, `Profiles ${owner.name}`);
-  const { person: member, context: memberContext, page: memberPage } = await joinedMember(browser, page, accountId, "bookkeeper", "Technician");
+  const accountId = await createAccountFor(page, owner, `Profiles ${owner.name}`);
+  const { person: member, context: memberContext, page: memberPage } = await joinedMember(browser, accountId, "bookkeeper", "Technician");
 
   // Create "Bookkeeper": invoices and the email history.
   await page.goto(`/accounts/${accountId}/users`);
@@ -44,8 +44,8 @@ test("a named profile is made, assigned, changed for everyone who has it, and ca
 test("ownership moves only when the member accepts; the old owner becomes Super administrator; the log shows it", async ({ page, browser }) => {
   const owner = newPerson("owner");
   await signInAsNewUser(page, owner);
-  const accountId = await createAccountThroughForm(page, `Transfer ${owner.name}`);
-  const { person: heir, context: heirContext, page: heirPage } = await joinedMember(browser, page, accountId, "heir", "Administrator");
+  const accountId = await createAccountFor(page, owner, `Transfer ${owner.name}`);
+  const { person: heir, context: heirContext, page: heirPage } = await joinedMember(browser, accountId, "heir", "Administrator");
 
   await page.goto(`/accounts/${accountId}/settings`);
   await page.locator("#transfer-member").selectOption({ label: `${heir.name} (${heir.email})` });

@@ -37,7 +37,7 @@ test("every public page, signed out, speaks only the catalog", async ({ browser,
 });
 
 test(`every page of the user area and of ${empresa.legalName} speaks only the catalog`, async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const reader = await pseudoLocaleMember(empresa.legalName);
   await page.goto("/sign-in");
   await fillSignIn(page, reader.email, reader.password);

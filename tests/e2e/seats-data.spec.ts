@@ -1,19 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { createAccountThroughForm, invite, joinedMember } from "./support/accounts";
+import { createAccountFor, invite, joinedMember } from "./support/accounts";
 import { createTicketOf, setSeatLimitOf } from "./support/e2e-database";
 import { followEmailLink, newPerson, signInAsNewUser } from "./support/people";
 
 test("a member refused a seat is sent none of the page's data", async ({ browser, page }) => {
   const owner = newPerson("seat-owner");
   await signInAsNewUser(page, owner);
-  const accountId = await createAccountThroughForm(page, `Seat Data ${randomBytes(3).toString("hex")}, S.L.`);
+  const accountId = await createAccountFor(page, owner, `Seat Data ${randomBytes(3).toString("hex")}, S.L.`);
   const subject = `Private ticket ${randomBytes(4).toString("hex")}`;
   const ticketId = await createTicketOf(accountId, owner.email, subject);
   await setSeatLimitOf(accountId, 1);
 
   // The first technician takes the one seat and sees the ticket.
-  const first = await joinedMember(browser, page, accountId, "seat-first", "Technician");
+  const first = await joinedMember(browser, accountId, "seat-first", "Technician");
   await first.page.goto(`/accounts/${accountId}/support`);
   await expect(first.page.getByText(subject)).toBeVisible();
 

@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+import { addMemberInDatabase, createAccountInDatabase, type BuiltInProfileName } from "./members-in-database";
 import { confirmFromMailbox, followEmailLink, newPerson, signInAsNewUser, type Person } from "./people";
 
 /** Creates a client account through the real form and returns its id (the page lands in it). */
@@ -14,6 +15,17 @@ export async function createAccountThroughForm(page: Page, legalName: string): P
   await expect(page.getByTestId("account-name")).toHaveText(legalName);
   const id = page.url().match(/\/accounts\/([0-9a-f-]{36})/)?.[1];
   if (!id) throw new Error(`not in an account: ${page.url()}`);
+  return id;
+}
+
+/**
+ * A client account of the signed-in owner, made in the database (the form is under test in
+ * accounts.spec.ts only); the page lands in it, as after the form.
+ */
+export async function createAccountFor(page: Page, owner: Pick<Person, "email">, legalName: string): Promise<string> {
+  const id = await createAccountInDatabase(owner, legalName);
+  await page.goto(`/accounts/${id}`);
+  await expect(page.getByTestId("account-name")).toHaveText(legalName);
   return id;
 }
 
@@ -51,17 +63,17 @@ export async function accountNav(page: Page): Promise<string[]> {
 }
 
 /**
- * A new person in their own browser who signs up, is invited into the account with a
- * built-in profile by the owner's page, and accepts: the common start of many stories.
+ * A new person in their own browser, signed in, who is already a member of the account with
+ * a built-in profile (made in the database: inviting and accepting are under test in
+ * accounts.spec.ts and contacts.spec.ts); their page is on the account's overview.
  */
-export async function joinedMember(browser: Browser, ownerPage: Page, accountId: string, label: string, profile: string) {
+export async function joinedMember(browser: Browser, accountId: string, label: string, profile: BuiltInProfileName) {
   const person = newPerson(label);
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAsNewUser(page, person);
-  await invite(ownerPage, accountId, person.email, profile);
-  await followEmailLink(page, person.email, "/invite/");
-  await page.getByRole("button", { name: "Accept and open the account" }).click();
+  await addMemberInDatabase(accountId, person, profile);
+  await page.goto(`/accounts/${accountId}`);
   await expect(page.getByTestId("your-profile")).toHaveText(`You are ${profile} in this account.`);
   return { person, context, page };
 }

@@ -85,3 +85,40 @@ export function wordsOfAccountData(accountId: string, readerId: string, options:
     return new Set(strings.flatMap(asciiWords));
   });
 }
+
+/**
+ * A client account owned by the person, made in the database as createAccount makes it (the
+ * account and the owner's membership), for stories where the new-account form is not what is
+ * under test (accounts.spec.ts goes through the form).
+ */
+export function createAccountInDatabase(owner: { email: string }, legalName: string): Promise<string> {
+  return withE2eDatabase(async (db) => {
+    const { id: ownerId, locale } = await db.user.findUniqueOrThrow({ where: { email: owner.email }, select: { id: true, locale: true } });
+    return db.$transaction(async (tx) => {
+      const account = await tx.clientAccount.create({
+        data: { kind: "COMPANY", legalName, addressLine1: "Calle Mayor 1", postcode: "28013", city: "Madrid", country: "ES", currency: "EUR", documentLocale: locale, ownerId },
+        select: { id: true },
+      });
+      await tx.membership.create({ data: { accountId: account.id, userId: ownerId } });
+      return account.id;
+    });
+  });
+}
+
+/** The built-in profiles by the name the pages give them in English. */
+export const BUILT_IN_PROFILES = {
+  "Super administrator": "SUPER_ADMINISTRATOR",
+  Administrator: "ADMINISTRATOR",
+  Technician: "TECHNICIAN",
+  "Junior technician": "JUNIOR_TECHNICIAN",
+  Billing: "BILLING",
+} as const;
+export type BuiltInProfileName = keyof typeof BUILT_IN_PROFILES;
+
+/** Makes a signed-up person a member of the account with a built-in profile, as accepting an invitation would. */
+export function addMemberInDatabase(accountId: string, person: { email: string }, profile: BuiltInProfileName): Promise<void> {
+  return withE2eDatabase(async (db) => {
+    const { id: userId } = await db.user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true } });
+    await db.membership.create({ data: { accountId, userId, builtInProfile: BUILT_IN_PROFILES[profile] } });
+  });
+}
