@@ -4,13 +4,13 @@
  * database, applies migrations and seeds demo data; with DATABASE_URL it applies migrations
  * and seeds only when SEED=1. Ctrl-C stops the app and the database cleanly.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_USERS } from "../prisma/demo-users";
-import { seed } from "../prisma/seed";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { pendingMigrations } from "./lib/pending-migrations";
 import { runPrisma } from "./lib/prisma-cli";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -39,6 +39,18 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<void>
   }
 }
 
+/**
+ * The demo seed runs in a process of its own: this one stays resident beside the server, and
+ * should not keep the Prisma client and everything the seed loaded.
+ */
+function seedInChildProcess(): void {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "prisma/seed.ts")], { cwd: ROOT, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) throw new Error(`seeding the demo data failed (exit ${result.status ?? result.signal})`);
+}
+
+/** The production server's heap ceiling in MB: V8 collects before growing past it (SERVER_HEAP_MB). */
+const serverHeapMb = Number(process.env.SERVER_HEAP_MB) || 512;
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   let embedded: RunningPostgres | null = null;
@@ -58,8 +70,8 @@ async function main() {
   };
 
   try {
-    runPrisma(["migrate", "deploy"]);
-    if (shouldSeed) await seed(process.env.DATABASE_URL!);
+    if ((await pendingMigrations(process.env.DATABASE_URL!)).length > 0) runPrisma(["migrate", "deploy"]);
+    if (shouldSeed) seedInChildProcess();
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -72,7 +84,8 @@ async function main() {
   if (mode === "dev") process.env.DEV_MAILBOX ??= "1";
 
   // scripts/serve.ts: Next.js behind a server that reads the client's address from the socket.
-  const next = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts"), mode], {
+  const heapCap = mode === "start" ? [`--max-old-space-size=${serverHeapMb}`] : [];
+  const next = spawn(process.execPath, [...heapCap, "--import", "tsx", path.join(ROOT, "scripts/serve.ts"), mode], {
     cwd: ROOT,
     env: { ...process.env, PORT: port, NODE_ENV: mode === "start" ? "production" : "development" },
     stdio: "inherit",
