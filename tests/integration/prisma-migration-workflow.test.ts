@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { migrationsInRepository, pendingMigrations } from "../../scripts/lib/pending-migrations";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PRISMA_CLI = path.join(ROOT, "node_modules/prisma/build/index.js");
@@ -101,6 +102,26 @@ describe("prisma migration workflow (real CLI, engine stand-in)", () => {
     const run = await prisma(["migrate", "status"], { databaseUrl: url });
     expectExit(run, 0);
     expect(run.stdout).toMatch(/Database schema is up to date/);
+  });
+
+  it("the run command's check finds pending exactly what deploy would apply", { timeout: TIMEOUT }, async () => {
+    expect(await pendingMigrations(url)).toEqual([]);
+
+    const last = migrationsInRepository().at(-1)!;
+    await query(url, `UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = '${last}'`);
+    try {
+      expect(await pendingMigrations(url)).toEqual([last]); // failed half-way: deploy must run and say so
+    } finally {
+      await query(url, `UPDATE _prisma_migrations SET finished_at = now() WHERE migration_name = '${last}'`);
+    }
+
+    const empty = `pending_${randomBytes(4).toString("hex")}`;
+    await query(serverUrl, `CREATE DATABASE "${empty}"`);
+    try {
+      expect(await pendingMigrations(databaseUrl(empty))).toEqual(migrationsInRepository());
+    } finally {
+      await query(serverUrl, `DROP DATABASE "${empty}" WITH (FORCE)`);
+    }
   });
 
   it("the migrations produce exactly the schema, and the database matches it", { timeout: TIMEOUT }, async () => {
