@@ -16,7 +16,7 @@ type AccountFormProps<TData> = {
   /** Sent along for an existing account (edit); absent when creating. */
   accountId?: string;
   initial: AccountFormValues;
-  countries: { code: string; name: string }[];
+  countries: readonly { code: string; name: string }[];
   currencies: readonly string[];
   submitLabel: string;
 };

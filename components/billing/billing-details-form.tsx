@@ -24,7 +24,7 @@ type BillingDetailsFormProps = {
   action: (previous: ActionResult<{ saved: boolean }>, formData: FormData) => Promise<ActionResult<{ saved: boolean }>>;
   accountId: string;
   initial: BillingDetailsValues;
-  countries: { code: string; name: string }[];
+  countries: readonly { code: string; name: string }[];
 };
 
 /** The name, tax id and address new invoices are made out to, and extra invoice addresses. */

@@ -30,7 +30,7 @@ type ContactFormProps<TData> = {
   accountId: string;
   contactId?: string;
   initial: ContactFormValues;
-  countries: { code: string; name: string }[];
+  countries: readonly { code: string; name: string }[];
   submitLabel: string;
 };
 

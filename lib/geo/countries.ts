@@ -15,8 +15,27 @@ export function isCountryCode(value: string): boolean {
   return COUNTRY_SET.has(value);
 }
 
+// Built once per locale: an Intl.DisplayNames costs far more to make than to use, and the
+// sorted list of 249 names is the same for every reader of a language. A handful of locales
+// exist, so the maps stay small.
+const regionNames = new Map<string, Intl.DisplayNames>();
+const sortedOptions = new Map<string, readonly { code: string; name: string }[]>();
+
+/** A country's name in the reader's language ("ES" → "España" in Spanish); anything else as given. */
+export function countryName(code: string, locale: string): string {
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+  return names.of(code) ?? code;
+}
+
 /** The countries as options for a select, named in the reader's language and sorted by name. */
-export function countryOptions(locale: string): { code: string; name: string }[] {
-  const names = new Intl.DisplayNames([locale], { type: "region" });
-  return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+export function countryOptions(locale: string): readonly { code: string; name: string }[] {
+  let options = sortedOptions.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+    sortedOptions.set(locale, options);
+  }
+  return options;
 }

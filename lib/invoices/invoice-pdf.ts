@@ -1,7 +1,8 @@
 import { INVOICE_DATE } from "./invoice-date";
 import type { InvoiceDisplayStatus } from "./invoice-status";
 import { formatMoney, formatTaxRate } from "./money";
-import { countryName, type PartySnapshot } from "./parties";
+import { countryName } from "@/lib/geo/countries";
+import type { PartySnapshot } from "./parties";
 import { PdfCanvas } from "./pdf/pdf-canvas";
 
 /** What the PDF shows: an invoice as invoiceDetails loads it. */

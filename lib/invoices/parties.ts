@@ -58,8 +58,3 @@ export function readSnapshot(value: unknown): PartySnapshot {
   return parsed.success ? parsed.data : { name: "?", taxId: null, addressLines: [], country: "" };
 }
 
-/** "ES" → "Spain", in the reader's language; the code itself when Intl does not know it. */
-export function countryName(code: string, locale: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return code;
-  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-}

@@ -7,7 +7,7 @@ import { methodLabel } from "@/lib/billing/method-label";
 import { listPaymentMethods } from "@/lib/billing/payment-methods";
 import { invoiceDetails } from "@/lib/invoices/invoice-details";
 import { formatMoney, formatTaxRate } from "@/lib/invoices/money";
-import { countryName } from "@/lib/invoices/parties";
+import { countryName } from "@/lib/geo/countries";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
