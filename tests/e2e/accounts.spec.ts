@@ -26,7 +26,7 @@ test("an owner creates an account; bad input is refused on the fields, nothing i
 
 test("invited members (an existing user as Billing, a new person as Technician) see only their sections; the log shows each step", async ({ page, browser }) => {
   // Three people in three browsers, about 90 steps: more than the usual story.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const owner = newPerson("owner");
   await signInAsNewUser(page, owner);
   const accountId = await createAccountThroughForm(page, `Agency ${owner.name}`);
