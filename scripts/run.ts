@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { demoDataPresent } from "./lib/demo-data";
 import { pendingMigrations } from "./lib/pending-migrations";
 import { runPrisma } from "./lib/prisma-cli";
 
@@ -71,7 +72,7 @@ async function main() {
 
   try {
     if ((await pendingMigrations(process.env.DATABASE_URL!)).length > 0) runPrisma(["migrate", "deploy"]);
-    if (shouldSeed) seedInChildProcess();
+    if (shouldSeed && !(await demoDataPresent(process.env.DATABASE_URL!))) seedInChildProcess();
   } catch (error) {
     await stopDatabase();
     throw error;
