@@ -1,0 +1,117 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Client accounts as the provider sees them through its API: every account, not one
+ * member's. Pages never call these; the API's key and scope stand where a page has the
+ * session and the membership.
+ */
+
+/** An opaque cursor: the last id of a page (UUIDv7, so ids sort by creation). */
+const encodeCursor = (id: string) => Buffer.from(id).toString("base64url");
+const ZCursor = z
+  .string()
+  .transform((value) => Buffer.from(value, "base64url").toString())
+  .pipe(z.uuid({ error: "Not a cursor this API gave." }));
+
+export const ZListAccountsQuery = z.strictObject({
+  status: z.enum(["ACTIVE", "CLOSED"], { error: "status is ACTIVE or CLOSED." }).optional(),
+  q: z.string().trim().min(1).max(200, { error: "q has at most 200 characters." }).optional(),
+  cursor: ZCursor.optional(),
+  limit: z.coerce.number({ error: "limit is a number." }).int({ error: "limit is a whole number." }).min(1, { error: "limit is at least 1." }).max(100, { error: "limit is at most 100." }).default(50),
+});
+
+const ACCOUNT = {
+  id: true,
+  kind: true,
+  legalName: true,
+  taxId: true,
+  addressLine1: true,
+  addressLine2: true,
+  city: true,
+  region: true,
+  postcode: true,
+  country: true,
+  currency: true,
+  documentLocale: true,
+  status: true,
+  closedAt: true,
+  seatLimit: true,
+  createdAt: true,
+  owner: { select: { id: true, email: true, name: true } },
+} as const satisfies Prisma.ClientAccountSelect;
+
+type AccountRow = Prisma.ClientAccountGetPayload<{ select: typeof ACCOUNT }>;
+
+function accountBody(row: AccountRow) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    legalName: row.legalName,
+    taxId: row.taxId,
+    address: { line1: row.addressLine1, line2: row.addressLine2, city: row.city, region: row.region, postcode: row.postcode, country: row.country },
+    currency: row.currency,
+    documentLanguage: row.documentLocale,
+    status: row.status,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    seatLimit: row.seatLimit,
+    owner: row.owner,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** `q` for a LIKE pattern: Prisma's `contains` passes % and _ through as wildcards. */
+const literal = (q: string) => q.replace(/[\\%_]/g, "\\$&");
+
+/** One page of accounts, newest first, filtered by status and by a legal name or owner email containing `q`. */
+export async function listAccountsForProvider(query: unknown) {
+  const { status, q, cursor, limit } = ZListAccountsQuery.parse(query);
+  const rows = await db.clientAccount.findMany({
+    where: {
+      ...(status ? { status } : {}),
+      ...(q ? { OR: [{ legalName: { contains: literal(q), mode: "insensitive" } }, { owner: { email: { contains: literal(q), mode: "insensitive" } } }] } : {}),
+      ...(cursor ? { id: { lt: cursor } } : {}),
+    },
+    select: ACCOUNT,
+    orderBy: { id: "desc" },
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  return { data: page.map(accountBody), nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.id) : null };
+}
+
+/** The member's access as the API names it: the owner, a built-in profile, a named profile of the account, or a custom set. */
+function accessBody(member: { userId: string; builtInProfile: string | null; profile: { id: string; name: string; permissions: string[] } | null; customPermissions: string[] }, ownerId: string) {
+  if (member.userId === ownerId) return { kind: "owner" as const };
+  if (member.builtInProfile) return { kind: "built-in" as const, profile: member.builtInProfile };
+  if (member.profile) return { kind: "named" as const, profileId: member.profile.id, name: member.profile.name, permissions: member.profile.permissions };
+  return { kind: "custom" as const, permissions: member.customPermissions };
+}
+
+/** One account with its members and their access; null when there is no such id. */
+export async function accountForProvider(id: string) {
+  if (!z.uuid().safeParse(id).success) return null;
+  const row = await db.clientAccount.findUnique({
+    where: { id },
+    select: {
+      ...ACCOUNT,
+      memberships: {
+        select: { userId: true, builtInProfile: true, customPermissions: true, createdAt: true, user: { select: { email: true, name: true } }, profile: { select: { id: true, name: true, permissions: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...accountBody(row),
+    members: row.memberships.map((member) => ({
+      userId: member.userId,
+      email: member.user.email,
+      name: member.user.name,
+      access: accessBody(member, row.owner.id),
+      joinedAt: member.createdAt.toISOString(),
+    })),
+  };
+}
