@@ -11,7 +11,10 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import path from "node:path";
 import { CLIENT_IP_HEADER_ENV, resolveClientIp, trustedProxyHops } from "../lib/http/client-info";
+import { listAppRoutes, routeMatcher } from "../lib/http/route-patterns";
+import { observeHttpRequest } from "../lib/observability/metrics";
 
 const dev = process.argv[2] !== "start";
 const port = Number(process.env.PORT ?? 3000);
@@ -21,11 +24,22 @@ const hops = trustedProxyHops();
 const clientIpHeader = `x-client-ip-${randomBytes(8).toString("hex")}`;
 process.env[CLIENT_IP_HEADER_ENV] = clientIpHeader;
 
+// Every request is measured here, the one place that sees them all (pages, actions, route
+// handlers, Next's own files), labelled by the route pattern it maps to, not by its URL.
+const routeOf = routeMatcher(listAppRoutes(path.join(import.meta.dirname, "../app")));
+
 const app = next({ dev, dir: `${import.meta.dirname}/..`, hostname, port });
 const handle = app.getRequestHandler();
 
 await app.prepare();
 const server = createServer((request, response) => {
+  const started = process.hrtime.bigint();
+  response.once("close", () => {
+    const route = routeOf((request.url ?? "/").split("?")[0]!);
+    // A response cut short (the client went away) is counted apart from any status.
+    const status = response.writableFinished ? response.statusCode : 0;
+    observeHttpRequest({ method: request.method ?? "OTHER", route, status, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+  });
   const forwardedFor = request.headers["x-forwarded-for"];
   const ip = resolveClientIp({
     socketAddress: request.socket.remoteAddress,
