@@ -8,15 +8,16 @@ const DEFAULT_OUTBOX_INTERVAL_MS = 5_000;
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startOutboxWorker } = await import("./lib/email/outbox-worker");
-  startOutboxWorker({ intervalMs: outboxIntervalMs() });
+  const { logger } = await import("./lib/observability/logger");
+  startOutboxWorker({ intervalMs: outboxIntervalMs(logger) });
 }
 
-function outboxIntervalMs(): number {
+function outboxIntervalMs(logger: { error(fields: object, message: string): void }): number {
   const raw = process.env.OUTBOX_INTERVAL_MS;
   if (!raw) return DEFAULT_OUTBOX_INTERVAL_MS;
   const value = Number(raw);
   if (Number.isFinite(value) && value > 0) return value;
   // A typo must not turn into setInterval(NaN), which fires every millisecond.
-  console.error(`OUTBOX_INTERVAL_MS=${raw} is not a positive number; using ${DEFAULT_OUTBOX_INTERVAL_MS}`);
+  logger.error({ OUTBOX_INTERVAL_MS: raw, using: DEFAULT_OUTBOX_INTERVAL_MS }, "OUTBOX_INTERVAL_MS is not a positive number");
   return DEFAULT_OUTBOX_INTERVAL_MS;
 }

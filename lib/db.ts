@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/observability/logger";
 
 const DEFAULT_POOL_SIZE = 10;
 
@@ -28,7 +29,7 @@ export const pool: Pool = (cached.pool ??= createPool());
 
 // A dropped connection must not crash the process; the pool replaces it on the next query.
 if (pool.listenerCount("error") === 0) {
-  pool.on("error", (error) => console.error("database pool error:", error.message));
+  pool.on("error", (error) => logger.error({ err: error }, "database pool error"));
 }
 
 export const db: PrismaClient = (cached.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool) }));

@@ -14,7 +14,9 @@ import next from "next";
 import path from "node:path";
 import { CLIENT_IP_HEADER_ENV, resolveClientIp, trustedProxyHops } from "../lib/http/client-info";
 import { listAppRoutes, routeMatcher } from "../lib/http/route-patterns";
-import { observeHttpRequest } from "../lib/observability/metrics";
+import { logger } from "../lib/observability/logger";
+import { observeRequest } from "../lib/observability/observe-request";
+import { requestContext } from "../lib/observability/request-context";
 
 const dev = process.argv[2] !== "start";
 const port = Number(process.env.PORT ?? 3000);
@@ -24,8 +26,10 @@ const hops = trustedProxyHops();
 const clientIpHeader = `x-client-ip-${randomBytes(8).toString("hex")}`;
 process.env[CLIENT_IP_HEADER_ENV] = clientIpHeader;
 
-// Every request is measured here, the one place that sees them all (pages, actions, route
-// handlers, Next's own files), labelled by the route pattern it maps to, not by its URL.
+// Every request is logged and measured here, the one place that sees them all in the
+// production server (pages, actions, route handlers, Next's own files, the proxy's refusals);
+// Next's proxy.ts never sees the response's status or end, and instrumentation.ts sees only
+// errors. Requests are named by the route pattern they map to, not by their URL.
 const routeOf = routeMatcher(listAppRoutes(path.join(import.meta.dirname, "../app")));
 
 const app = next({ dev, dir: `${import.meta.dirname}/..`, hostname, port });
@@ -33,13 +37,7 @@ const handle = app.getRequestHandler();
 
 await app.prepare();
 const server = createServer((request, response) => {
-  const started = process.hrtime.bigint();
-  response.once("close", () => {
-    const route = routeOf((request.url ?? "/").split("?")[0]!);
-    // A response cut short (the client went away) is counted apart from any status.
-    const status = response.writableFinished ? response.statusCode : 0;
-    observeHttpRequest({ method: request.method ?? "OTHER", route, status, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
-  });
+  const context = observeRequest(request, response, { routeOf, logger });
   const forwardedFor = request.headers["x-forwarded-for"];
   const ip = resolveClientIp({
     socketAddress: request.socket.remoteAddress,
@@ -48,10 +46,13 @@ const server = createServer((request, response) => {
   });
   if (ip) request.headers[clientIpHeader] = ip;
   else delete request.headers[clientIpHeader];
-  void handle(request, response);
+  // The app runs inside the request's context: the session code adds the user and account to it.
+  requestContext.run(context, () => void handle(request, response));
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler());
-server.listen(port, () => console.log(`> Serving on port ${port} (${dev ? "development" : "production"}), client address from ${hops ? `X-Forwarded-For behind ${hops} proxy hop(s)` : "the socket"}`));
+server.listen(port, () =>
+  logger.info({ port, mode: dev ? "development" : "production", clientAddress: hops ? `X-Forwarded-For behind ${hops} proxy hop(s)` : "socket" }, "serving"),
+);
 
 const close = () => server.close(() => void app.close().finally(() => process.exit(0)));
 process.on("SIGTERM", close);

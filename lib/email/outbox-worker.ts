@@ -1,6 +1,7 @@
 import "server-only";
 import { deliverPendingEmails } from "./outbox";
 import { smtpTransport } from "./transport";
+import { logger } from "@/lib/observability/logger";
 
 export type OutboxWorker = {
   /** Stops the timer and waits for a run in progress to finish. */
@@ -27,10 +28,10 @@ export function startOutboxWorker({ intervalMs }: { intervalMs: number }): Outbo
     if (running) return;
     running = deliverPendingEmails()
       .then((report) => {
-        if (report.failed > 0) console.error(`email outbox: ${report.failed} email(s) failed for good; see EmailMessage.lastError`);
+        if (report.failed > 0) logger.error({ failed: report.failed }, "email outbox: emails failed for good; see EmailMessage.lastError");
       })
       // A database or network hiccup must not stop the timer or crash the server: the next run tries again.
-      .catch((error: unknown) => console.error("email outbox run failed:", error))
+      .catch((error: unknown) => logger.error({ err: error }, "email outbox run failed"))
       .finally(() => {
         running = null;
       });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { EmailCategory, Prisma } from "@/lib/generated/prisma/client";
 import type { RenderedEmail } from "@/emails/render";
 import { emailFrom, smtpTransport } from "./transport";
+import { logger } from "@/lib/observability/logger";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -113,7 +114,7 @@ export function deliverSoon(): void {
   if (!smtpTransport() || delivering) return;
   delivering = new Promise((resolve) => setImmediate(resolve))
     .then(deliverPendingEmails)
-    .catch((error: unknown) => console.error("email delivery failed:", error))
+    .catch((error: unknown) => logger.error({ err: error }, "email delivery failed"))
     .finally(() => {
       delivering = null;
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, pool } from "@/lib/db";
 import { appMetrics } from "./metrics";
+import { logger } from "./logger";
 
 /**
  * Reads the gauges that belong to the app's state right before a scrape: the pool's counters
@@ -23,6 +24,6 @@ export async function refreshAppGauges(): Promise<void> {
   } catch (error) {
     metrics.outboxPending.set(Number.NaN);
     metrics.outboxOldestPendingAge.set(Number.NaN);
-    console.error("metrics: outbox query failed:", error instanceof Error ? error.message : error);
+    logger.error({ err: error }, "metrics: outbox query failed");
   }
 }
