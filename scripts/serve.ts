@@ -17,6 +17,7 @@ import { listAppRoutes, routeMatcher } from "../lib/http/route-patterns";
 import { logger } from "../lib/observability/logger";
 import { observeRequest } from "../lib/observability/observe-request";
 import { requestContext } from "../lib/observability/request-context";
+import { createShutdown } from "../lib/lifecycle/shutdown";
 
 const dev = process.argv[2] !== "start";
 const port = Number(process.env.PORT ?? 3000);
@@ -36,8 +37,13 @@ const app = next({ dev, dir: `${import.meta.dirname}/..`, hostname, port });
 const handle = app.getRequestHandler();
 
 await app.prepare();
+/** When shutdown began (0: serving). */
+let shuttingDown = 0;
 const server = createServer((request, response) => {
   const context = observeRequest(request, response, { routeOf, logger });
+  // A request that arrives on a kept-alive connection during shutdown is served, and its
+  // connection then closed, so the client opens its next one elsewhere.
+  if (shuttingDown > 0) response.setHeader("connection", "close");
   const forwardedFor = request.headers["x-forwarded-for"];
   const ip = resolveClientIp({
     socketAddress: request.socket.remoteAddress,
@@ -54,6 +60,26 @@ server.listen(port, () =>
   logger.info({ port, mode: dev ? "development" : "production", clientAddress: hops ? `X-Forwarded-For behind ${hops} proxy hop(s)` : "socket" }, "serving"),
 );
 
-const close = () => server.close(() => void app.close().finally(() => process.exit(0)));
-process.on("SIGTERM", close);
-process.on("SIGINT", close);
+// SIGTERM (systemd, a container runtime, scripts/run.ts) or SIGINT (Ctrl-C): no new
+// connections, requests in flight finish (SHUTDOWN_TIMEOUT_MS, default 25 s: under the usual
+// 30 s a container platform waits before SIGKILL), the email sender finishes its batch and
+// stops, the database pools close, exit 0. Another Ctrl-C a second later exits at once. (One
+// Ctrl-C brings SIGINT from the terminal and SIGTERM from scripts/run.ts together: one request.)
+const shutdown = createShutdown({ server, timeoutMs: shutdownTimeoutMs(), logger, beforeSteps: () => app.close() });
+const onSignal = (signal: NodeJS.Signals) => {
+  if (shuttingDown > 0) {
+    if (signal !== "SIGINT" || Date.now() - shuttingDown < 1_000) return;
+    logger.warn({ signal }, "shutdown: second interrupt, exiting now");
+    process.exit(1);
+  }
+  shuttingDown = Date.now();
+  logger.info({ signal }, "shutdown: signal received");
+  void shutdown().then(({ exitCode }) => process.exit(exitCode));
+};
+process.on("SIGTERM", onSignal);
+process.on("SIGINT", onSignal);
+
+function shutdownTimeoutMs(): number {
+  const value = Number(process.env.SHUTDOWN_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : 25_000;
+}

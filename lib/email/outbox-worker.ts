@@ -1,7 +1,8 @@
 import "server-only";
-import { deliverPendingEmails } from "./outbox";
+import { deliverPendingEmails, stopOutboxDelivery } from "./outbox";
 import { smtpTransport } from "./transport";
 import { logger } from "@/lib/observability/logger";
+import type { ShutdownStep } from "@/lib/lifecycle/shutdown";
 
 export type OutboxWorker = {
   /** Stops the timer and waits for a run in progress to finish. */
@@ -49,4 +50,20 @@ export function startOutboxWorker({ intervalMs }: { intervalMs: number }): Outbo
   };
   globals.__clientAreaOutboxWorker = worker;
   return worker;
+}
+
+/**
+ * The server's shutdown step for email (instrumentation.ts registers it): no new batch is
+ * claimed, by this worker or by a deliverSoon() after a request; the batch being sent
+ * finishes; the worker's timer stops. What is left stays PENDING for the next start.
+ */
+export function outboxShutdownStep(worker: OutboxWorker | null): ShutdownStep {
+  return {
+    name: "email outbox",
+    phase: "work",
+    run: async () => {
+      await stopOutboxDelivery();
+      await worker?.stop();
+    },
+  };
 }
