@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/metrics/route";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/observability/logger";
 import { observeHttpRequest } from "@/lib/observability/metrics";
 
 const TOKEN = "metrics-test-token-0123456789";
@@ -65,5 +66,23 @@ describe("/api/metrics", () => {
     expect(age).toBeLessThan(600);
     expect(sample(body, 'db_pool_connections{pool="app",state="max"}')).toBeGreaterThan(0);
     expect(sample(body, 'db_pool_connections{pool="app",state="total"}')).toBeGreaterThanOrEqual(1);
+  });
+
+  it("still answers when the outbox cannot be read, with NaN rather than a stale figure", async () => {
+    process.env.METRICS_TOKEN = TOKEN;
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
+    // A real database failure: the query's column is gone for a moment.
+    await db.$executeRawUnsafe(`ALTER TABLE "EmailMessage" RENAME COLUMN "status" TO "statusGone"`);
+    try {
+      const response = await scrape(`Bearer ${TOKEN}`);
+      expect(response.status).toBe(200);
+      const body = await response.text();
+      expect(sample(body, "email_outbox_pending")).toBeNaN();
+      expect(sample(body, "email_outbox_oldest_pending_age_seconds")).toBeNaN();
+      expect(logged).toHaveBeenCalledWith({ err: expect.anything() }, "metrics: outbox query failed");
+    } finally {
+      await db.$executeRawUnsafe(`ALTER TABLE "EmailMessage" RENAME COLUMN "statusGone" TO "status"`);
+      logged.mockRestore();
+    }
   });
 });
