@@ -1,7 +1,7 @@
 /**
  * `npm run prune`: deletes what the app no longer keeps (lib/maintenance/retention.ts) from
- * the run command's database (DATABASE_URL, else the embedded PostgreSQL in .data/, which
- * must not be running already) and prints what it removed per kind. Meant for a daily timer
+ * the run command's database (DATABASE_URL, else the embedded PostgreSQL in .data/, reused
+ * while the app runs) and prints what it removed per kind. Meant for a daily timer
  * (see "Retention" in the README); a run that finds another one in progress skips and exits 0.
  * Periods: RETENTION_SESSION_DAYS, RETENTION_SECURITY_EVENT_DAYS, RETENTION_EMAIL_DAYS.
  */
