@@ -43,6 +43,8 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", DEV_MAILBOX: "1", APP_URL: E2E_BASE_URL, DATABASE_URL: "", DEMO_PANEL_RESTART_SECONDS: "3", PSEUDO_LOCALE: "on" },
+    // The server's request lines (one per request, JSON) would bury the test report; warnings and
+    // errors still show. LOG_LEVEL=info npm run test:e2e brings them back.
+    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DEV_MAILBOX: "1", APP_URL: E2E_BASE_URL, DATABASE_URL: "", DEMO_PANEL_RESTART_SECONDS: "3", PSEUDO_LOCALE: "on" },
   },
 });

@@ -1,4 +1,5 @@
 import { Pool } from "pg";
+import { registerShutdownStep } from "@/lib/lifecycle/shutdown";
 
 // A tiny pool of its own: the proxy runs apart from the app's render code and must not
 // depend on its modules, and it must not wait behind the app's pool when that pool is busy.
@@ -21,6 +22,7 @@ function isUnreachable(error: unknown): boolean {
 
 function healthPool(): Pool {
   if (!globals.__clientAreaHealthPool) {
+    registerShutdownStep({ name: "database health pool", phase: "resources", run: closeHealthPool });
     const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 10_000 });
     pool.on("error", () => {});
     globals.__clientAreaHealthPool = pool;

@@ -2,6 +2,8 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/observability/logger";
+import { registerShutdownStep } from "@/lib/lifecycle/shutdown";
 
 const DEFAULT_POOL_SIZE = 10;
 
@@ -28,14 +30,18 @@ export const pool: Pool = (cached.pool ??= createPool());
 
 // A dropped connection must not crash the process; the pool replaces it on the next query.
 if (pool.listenerCount("error") === 0) {
-  pool.on("error", (error) => console.error("database pool error:", error.message));
+  pool.on("error", (error) => logger.error({ err: error }, "database pool error"));
 }
 
 export const db: PrismaClient = (cached.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool) }));
 
+// The server's shutdown closes the pool after the requests and the email sender are done.
+registerShutdownStep({ name: "database pool", phase: "resources", run: () => closeDatabase() });
+
 /** Closes the client and its pool, so the next import starts afresh (tests switch databases per file). */
 export async function closeDatabase(): Promise<void> {
   await cached.prisma?.$disconnect();
-  await cached.pool?.end();
+  // Twice is harmless (the shutdown and a test's cleanup may both close it).
+  if (cached.pool && !cached.pool.ending) await cached.pool.end();
   delete globals.__clientAreaDb;
 }

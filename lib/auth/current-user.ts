@@ -7,6 +7,7 @@ import { authOptions } from "./options";
 import { loadSession, type LoadedSession } from "./sessions";
 import { isUuid } from "@/lib/ids";
 import { safeCallbackUrl } from "./safe-callback-url";
+import { annotateRequest } from "@/lib/observability/request-context";
 
 /**
  * The session the cookie names, checked against its row once per request: a cookie whose
@@ -20,7 +21,9 @@ export const getCurrentSession = cache(async (): Promise<LoadedSession | null> =
   const membershipIn = accountIdOfPath((await headers()).get("x-request-path"));
   const session = await loadSession(sessionId, { membershipIn });
   // A cookie for another user's session id cannot be made without the secret; checked anyway.
-  return session && session.user.id === cookieSession.user.id ? session : null;
+  if (!session || session.user.id !== cookieSession.user.id) return null;
+  annotateRequest({ userId: session.user.id });
+  return session;
 });
 
 /** The account of an account-area path (/accounts/<id>/…), if it is one. */

@@ -1,6 +1,8 @@
 import "server-only";
-import { deliverPendingEmails } from "./outbox";
+import { deliverPendingEmails, stopOutboxDelivery } from "./outbox";
 import { smtpTransport } from "./transport";
+import { logger } from "@/lib/observability/logger";
+import type { ShutdownStep } from "@/lib/lifecycle/shutdown";
 
 export type OutboxWorker = {
   /** Stops the timer and waits for a run in progress to finish. */
@@ -27,10 +29,10 @@ export function startOutboxWorker({ intervalMs }: { intervalMs: number }): Outbo
     if (running) return;
     running = deliverPendingEmails()
       .then((report) => {
-        if (report.failed > 0) console.error(`email outbox: ${report.failed} email(s) failed for good; see EmailMessage.lastError`);
+        if (report.failed > 0) logger.error({ failed: report.failed }, "email outbox: emails failed for good; see EmailMessage.lastError");
       })
       // A database or network hiccup must not stop the timer or crash the server: the next run tries again.
-      .catch((error: unknown) => console.error("email outbox run failed:", error))
+      .catch((error: unknown) => logger.error({ err: error }, "email outbox run failed"))
       .finally(() => {
         running = null;
       });
@@ -48,4 +50,20 @@ export function startOutboxWorker({ intervalMs }: { intervalMs: number }): Outbo
   };
   globals.__clientAreaOutboxWorker = worker;
   return worker;
+}
+
+/**
+ * The server's shutdown step for email (instrumentation.ts registers it): no new batch is
+ * claimed, by this worker or by a deliverSoon() after a request; the batch being sent
+ * finishes; the worker's timer stops. What is left stays PENDING for the next start.
+ */
+export function outboxShutdownStep(worker: OutboxWorker | null): ShutdownStep {
+  return {
+    name: "email outbox",
+    phase: "work",
+    run: async () => {
+      await stopOutboxDelivery();
+      await worker?.stop();
+    },
+  };
 }

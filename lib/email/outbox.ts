@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { EmailCategory, Prisma } from "@/lib/generated/prisma/client";
 import type { RenderedEmail } from "@/emails/render";
 import { emailFrom, smtpTransport } from "./transport";
+import { logger } from "@/lib/observability/logger";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -66,16 +67,43 @@ async function claimDueRows(limit: number): Promise<ClaimedRow[]> {
 
 export type DeliveryReport = { sent: number; retrying: number; failed: number };
 
+// Shared by every module instance of this file in the process (Next loads it more than once).
+const outboxGlobals = globalThis as unknown as { __clientAreaOutboxStopping?: boolean; __clientAreaOutboxRuns?: Set<Promise<unknown>> };
+const runs = (outboxGlobals.__clientAreaOutboxRuns ??= new Set<Promise<unknown>>());
+
+/**
+ * For a shutdown: no new batch is claimed from now on, and this resolves once the batches being
+ * sent are done (their rows end SENT or back to PENDING with a backoff, never half-claimed).
+ * Whatever is left stays PENDING for the next start or another instance.
+ */
+export async function stopOutboxDelivery(): Promise<void> {
+  outboxGlobals.__clientAreaOutboxStopping = true;
+  await Promise.allSettled([...runs]);
+}
+
+/** Undoes stopOutboxDelivery (tests that stop delivery and go on in the same process). */
+export function resumeOutboxDelivery(): void {
+  outboxGlobals.__clientAreaOutboxStopping = false;
+}
+
 /**
  * Delivers what is due, one batch after another until nothing is left. Each row ends SENT,
  * or PENDING again with a later nextAttemptAt (backoff), or FAILED after the last retry; the
  * server's reply is kept in lastError. Safe to run in several processes at once.
  */
-export async function deliverPendingEmails(): Promise<DeliveryReport> {
+export function deliverPendingEmails(): Promise<DeliveryReport> {
+  const run = deliverBatches();
+  runs.add(run);
+  return run.finally(() => runs.delete(run));
+}
+
+async function deliverBatches(): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
   const transport = smtpTransport();
   if (!transport) return report;
   for (;;) {
+    // A shutdown lets the batch in hand finish, then the loop ends here.
+    if (outboxGlobals.__clientAreaOutboxStopping) return report;
     const rows = await claimDueRows(BATCH_SIZE);
     if (rows.length === 0) return report;
     for (const row of rows) {
@@ -110,10 +138,10 @@ let delivering: Promise<unknown> | null = null;
  * (instrumentation.ts) picks up anything left.
  */
 export function deliverSoon(): void {
-  if (!smtpTransport() || delivering) return;
+  if (!smtpTransport() || delivering || outboxGlobals.__clientAreaOutboxStopping) return;
   delivering = new Promise((resolve) => setImmediate(resolve))
     .then(deliverPendingEmails)
-    .catch((error: unknown) => console.error("email delivery failed:", error))
+    .catch((error: unknown) => logger.error({ err: error }, "email delivery failed"))
     .finally(() => {
       delivering = null;
     });

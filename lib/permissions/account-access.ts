@@ -11,6 +11,7 @@ import { isUuid } from "@/lib/ids";
 import { seatAdmission } from "@/lib/seats/admission";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { membershipSelect, type MembershipRow } from "./membership-row";
+import { annotateRequest } from "@/lib/observability/request-context";
 
 export type AccountAccess = {
   user: CurrentUser;
@@ -52,6 +53,8 @@ export async function loadAccountAccess(user: CurrentUser, accountId: string): P
 }
 
 export function toAccountAccess(user: CurrentUser, row: MembershipRow): AccountAccess {
+  // Every grant of access passes here: the request's log line names the account from now on.
+  annotateRequest({ accountId: row.accountId });
   const isOwner = row.ownerId === user.id;
   const permissions = resolvePermissions({ builtInProfile: row.builtInProfile, profilePermissions: row.profilePermissions, customPermissions: row.customPermissions }, isOwner);
   return {

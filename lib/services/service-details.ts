@@ -4,6 +4,7 @@ import type { ServiceKind } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
 import { driverFor } from "@/lib/provisioning/registry";
 import { upgradeTargets } from "./products";
+import { logger } from "@/lib/observability/logger";
 
 const STATUS_ORDER = { ACTIVE: 0, PENDING: 1, SUSPENDED: 2, CANCELLED: 3 } as const;
 
@@ -33,7 +34,7 @@ export async function serviceDetails(accountId: string, serviceId: string) {
   const panel = await driverFor(service.panelDriver)
     .status(db, service.panelRef)
     .catch((error: unknown) => {
-      console.error("provisioning status failed:", error);
+      logger.error({ err: error, serviceId: service.id }, "provisioning status failed");
       return null;
     });
   return { ...service, panel, upgrades: upgradeTargets(service) };

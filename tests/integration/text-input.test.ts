@@ -16,6 +16,7 @@ import { createTestSession } from "../factories/sessions";
 import { createServiceRow, createTicketRow } from "../factories/tickets";
 import { uniqueEmail } from "../factories/users";
 import { form } from "../support/action-form";
+import { logger } from "@/lib/observability/logger";
 
 let signedIn: CurrentUser | null = null;
 vi.mock("@/lib/auth/current-user", async (original) => ({ ...(await original<object>()), ...(await import("../support/signed-in")).signedInAs(() => signedIn) }));
@@ -144,7 +145,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  vi.spyOn(console, "error");
+  vi.spyOn(logger, "error");
 });
 
 describe.each(CASES)("the $name form", (testCase) => {
@@ -154,7 +155,7 @@ describe.each(CASES)("the $name form", (testCase) => {
       await expectRefusedOnField(testCase, field, `${valid.slice(0, 3)}${control}${valid.slice(3)}`);
     }
     // Nothing of this was a failure worth a stack in the log.
-    expect(console.error).not.toHaveBeenCalled();
+    expect(logger.error).not.toHaveBeenCalled();
   });
 
   it.each(testCase.text.filter((field) => !testCase.multiLine?.includes(field)))("refuses line breaks, tabs and direction overrides in the one-line field %s", async (field) => {
