@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { clientIp } from "@/lib/http/client-info";
+import { logger } from "@/lib/observability/logger";
 import { networkAllows, parseBearer } from "./key-token";
 import { useApiKey, type AuthenticatedKey } from "./keys";
 import { ApiNotFound, fieldErrors, problem } from "./problem";
@@ -36,12 +37,12 @@ export function apiRoute<Params = Record<string, never>>(scope: ApiScope, handle
       } catch (error) {
         if (error instanceof z.ZodError) return problem("invalid-input", { errors: fieldErrors(error) });
         if (error instanceof ApiNotFound) return problem("not-found");
-        console.error("api error:", error);
+        logger.error({ err: error, apiKey: keyName }, "api request failed");
         return problem("server-error");
       }
     })();
-    const path = new URL(request.url).pathname;
-    console.info(`api ${keyName} ${request.method} ${path} ${response.status} ${(performance.now() - started).toFixed(0)}ms`);
+    // The server's request line has the route pattern, status and duration too; this one adds the key (API paths hold ids, never secrets).
+    logger.info({ apiKey: keyName, method: request.method, path: new URL(request.url).pathname, status: response.status, durationMs: Math.round(performance.now() - started) }, "api request");
     return response;
   };
 }
