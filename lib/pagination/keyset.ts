@@ -1,0 +1,54 @@
+import { decodeCursor, encodeCursor, type Cursor, type CursorKey, type CursorKeyKind } from "./cursor";
+
+/**
+ * A list's order: one stable column plus the id as tie-breaker, e.g. `(createdAt desc, id desc)`
+ * or `(productName asc, id asc)`. Each such order has a composite index
+ * `(accountId, <field>, id)` (see prisma/schema.prisma), so a page is one index range scan.
+ */
+export type KeysetOrder<K extends CursorKeyKind, F extends string = string> = { field: F; kind: K; direction: "asc" | "desc" };
+
+export type KeysetOrderBy<F extends string> = Partial<Record<F | "id", "asc" | "desc">>[];
+
+export type KeysetPage<T> = { items: T[]; nextCursor: string | null; isFirstPage: boolean };
+
+/**
+ * The list's `where` narrowed to "after the cursor" in the order, and the matching `orderBy`.
+ *
+ * PostgreSQL would take the row comparison `(field, id) > (key, id)` as an index bound, but
+ * Prisma cannot express it; its expansion `field > key OR id > id` (under `field >= key`) is
+ * what it can. The `field >= key` is a plain bound the planner uses to start the index scan
+ * at the cursor, so a deep page costs about what the first does.
+ * `W` is the model's WhereInput, taken from the caller's filter; `F` is checked by the model's
+ * orderBy type where the caller passes it on.
+ */
+export function keysetQuery<W, K extends CursorKeyKind, F extends string>(filter: W, order: KeysetOrder<K, F>, cursor: Cursor<K> | null): { where: W; orderBy: KeysetOrderBy<F> } {
+  const orderBy = [{ [order.field]: order.direction }, { id: order.direction }] as KeysetOrderBy<F>;
+  if (!cursor) return { where: filter, orderBy };
+  const [bound, strictly] = order.direction === "asc" ? (["gte", "gt"] as const) : (["lte", "lt"] as const);
+  const after = { AND: [{ [order.field]: { [bound]: cursor.key } }, { OR: [{ [order.field]: { [strictly]: cursor.key } }, { id: { [strictly]: cursor.id } }] }] };
+  return { where: { AND: [filter, after] } as W, orderBy };
+}
+
+/**
+ * One page of a keyset-paginated list. `fetch` runs the list's query with the `where` (the
+ * caller's filter, narrowed by the cursor), the order and `take` rows: one more than the page,
+ * whose presence alone says there is a next page (no COUNT over the whole list).
+ */
+export async function fetchKeysetPage<T extends { id: string }, W, K extends CursorKeyKind, F extends string>(options: {
+  /** The list's own conditions, the account's id first among them. */
+  filter: W;
+  order: KeysetOrder<K, F>;
+  /** The raw `?cursor=` value; a bad one gives the first page. */
+  cursor: string | string[] | undefined | null;
+  pageSize: number;
+  keyOf: (row: T) => CursorKey<K>;
+  fetch: (query: { where: W; orderBy: KeysetOrderBy<F>; take: number }) => Promise<T[]>;
+}): Promise<KeysetPage<T>> {
+  const cursor = decodeCursor(options.cursor, options.order.kind);
+  const { where, orderBy } = keysetQuery(options.filter, options.order, cursor);
+  const rows = await options.fetch({ where, orderBy, take: options.pageSize + 1 });
+  const items = rows.slice(0, options.pageSize);
+  const last = items.at(-1);
+  const nextCursor = rows.length > options.pageSize && last ? encodeCursor<K>({ key: options.keyOf(last), id: last.id }) : null;
+  return { items, nextCursor, isFirstPage: cursor === null };
+}
