@@ -9,8 +9,10 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { KeysetPage } from "@/lib/pagination/keyset";
+import { findDomainRow, listDomainsPage } from "@/lib/domains/list-domains";
 import { listMembersAndInvitations } from "@/lib/members/list-members";
 import { listServicesPage } from "@/lib/services/list-services";
+import { listTicketsPage } from "@/lib/support/list-tickets";
 import { createAccountWithOwner } from "../factories/accounts";
 
 type Lister<T> = (cursor: string | undefined) => Promise<KeysetPage<T>>;
@@ -256,5 +258,132 @@ describe("members and invitations (the users page)", () => {
     );
     expect(invitations).toContain("Invitation_accountId_status_createdAt_id_idx");
     expect(invitations).not.toContain("Seq Scan");
+  });
+});
+
+describe("domains", () => {
+  /** Many domains share one expiry date: only the id orders them. */
+  const SAME_EXPIRY = new Date("2027-03-01T00:00:00.000Z");
+  let a: { id: string };
+  let b: { id: string };
+  const tag = randomUUID().slice(0, 8);
+
+  const domainRows = (accountId: string, count: number, name: (i: number) => string, expiresAt = () => SAME_EXPIRY) =>
+    Array.from({ length: count }, (_, i) => ({ accountId, name: name(i), expiresAt: expiresAt() }));
+
+  beforeAll(async () => {
+    ({ a, b } = await twoAccounts());
+    await db.domain.createMany({ data: domainRows(a.id, 110, (i) => `site-${i}-${tag}-a.example`) });
+    await db.domain.createMany({ data: domainRows(a.id, 5, (i) => `early-${i}-${tag}.example`, () => new Date("2026-12-24T00:00:00.000Z")) });
+    await db.domain.createMany({ data: [{ accountId: a.id, name: `per_cent-${tag}.example`, expiresAt: SAME_EXPIRY }] });
+    await db.domain.createMany({ data: domainRows(b.id, 60, (i) => `site-${i}-${tag}-b.example`) });
+  });
+
+  it("pages of 50 cover every domain exactly once, soonest expiry first, with ties on the date", async () => {
+    const pages = await allPages((cursor) => listDomainsPage(a.id, { cursor }));
+    expect(pages.map((page) => page.length)).toEqual([50, 50, 16]);
+    const ids = pages.flat().map((domain) => domain.id);
+    expect(new Set(ids).size).toBe(116);
+    expect(pages[0]!.slice(0, 5).every((domain) => domain.name.startsWith("early-"))).toBe(true);
+    const expected = await db.domain.findMany({ where: { accountId: a.id }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }], select: { id: true } });
+    expect(ids).toEqual(expected.map((domain) => domain.id));
+  });
+
+  it("finds one domain by name, ignoring case, with _ taken literally", async () => {
+    const names = async (search: string) => (await listDomainsPage(a.id, { search })).items.map((domain) => domain.name);
+    expect(await names(`SITE-7-${tag}`)).toEqual([`site-7-${tag}-a.example`]);
+    expect(await names("per_cent")).toEqual([`per_cent-${tag}.example`]);
+    expect(await names("_")).toEqual([`per_cent-${tag}.example`]);
+    expect(await names("%")).toEqual([]);
+  });
+
+  it("never shows another account's domains, not even through that account's cursor or by id", async () => {
+    const theirs = await db.domain.findMany({ where: { accountId: b.id }, select: { id: true } });
+    const theirIds = new Set(theirs.map((domain) => domain.id));
+    expect((await allPages((cursor) => listDomainsPage(a.id, { cursor }))).flat().filter((domain) => theirIds.has(domain.id))).toEqual([]);
+    expect((await listDomainsPage(a.id, { search: "-b.example" })).items).toEqual([]);
+    const theirCursor = (await listDomainsPage(b.id)).nextCursor;
+    expect(theirCursor).not.toBeNull();
+    expect((await listDomainsPage(a.id, { cursor: theirCursor! })).items.filter((domain) => theirIds.has(domain.id))).toEqual([]);
+    expect(await findDomainRow(a.id, theirs[0]!.id)).toBeNull();
+    expect(await findDomainRow(a.id, "not-a-uuid")).toBeNull();
+  });
+
+  it("reads a page through the (accountId, expiresAt, id) index", async () => {
+    const other = await createAccountWithOwner();
+    await db.domain.createMany({ data: domainRows(other.account.id, 5_000, (i) => `crowd-${i}-${tag}.example`) });
+    const [domainAt] = await db.domain.findMany({ where: { accountId: a.id }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }], skip: 49, take: 1 });
+    const text = await plan(
+      `SELECT "id" FROM "Domain" WHERE "accountId" = $1::uuid AND "expiresAt" >= $2 AND ("expiresAt" > $2 OR ("expiresAt" = $2 AND "id" > $3::uuid)) ORDER BY "expiresAt" ASC, "id" ASC LIMIT 51`,
+      a.id,
+      domainAt!.expiresAt,
+      domainAt!.id,
+    );
+    expect(text).toContain("Domain_accountId_expiresAt_id_idx");
+    expect(text).not.toContain("Seq Scan");
+  });
+});
+
+describe("support tickets", () => {
+  const SAME_REPLY = new Date("2026-11-29T12:00:00.000Z");
+  let a: { id: string };
+  let b: { id: string };
+
+  const ticketRows = (accountId: string, count: number, subject: (i: number) => string, status: "OPEN" | "CLOSED" = "OPEN") =>
+    Array.from({ length: count }, (_, i) => ({ accountId, department: "TECHNICAL" as const, subject: subject(i), status, lastReplyAt: SAME_REPLY }));
+
+  beforeAll(async () => {
+    ({ a, b } = await twoAccounts());
+    await db.supportTicket.createMany({ data: ticketRows(a.id, 120, (i) => `Question ${i}`) });
+    await db.supportTicket.createMany({ data: ticketRows(a.id, 7, (i) => `Old question ${i}`, "CLOSED") });
+    await db.supportTicket.createMany({ data: ticketRows(a.id, 1, () => "Disk at 100% since Monday") });
+    await db.supportTicket.createMany({ data: ticketRows(b.id, 70, (i) => `Question ${i}`) });
+  });
+
+  it("pages of 50 cover every open ticket exactly once, latest reply first, with ties on the time", async () => {
+    const pages = await allPages((cursor) => listTicketsPage(a.id, "open", { cursor }));
+    expect(pages.map((page) => page.length)).toEqual([50, 50, 21]);
+    const ids = pages.flat().map((ticket) => ticket.id);
+    expect(new Set(ids).size).toBe(121);
+    const expected = await db.supportTicket.findMany({ where: { accountId: a.id, status: { not: "CLOSED" } }, orderBy: [{ lastReplyAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(ids).toEqual(expected.map((ticket) => ticket.id));
+    expect((await allPages((cursor) => listTicketsPage(a.id, "closed", { cursor }))).flat()).toHaveLength(7);
+    expect((await allPages((cursor) => listTicketsPage(a.id, "all", { cursor }))).flat()).toHaveLength(128);
+  });
+
+  it("finds a ticket by subject (ignoring case, % literally) or by its number", async () => {
+    const subjects = async (search: string, filter: "open" | "all" = "open") => (await listTicketsPage(a.id, filter, { search })).items.map((ticket) => ticket.subject);
+    expect(await subjects("100%")).toEqual(["Disk at 100% since Monday"]);
+    expect(await subjects("%")).toEqual(["Disk at 100% since Monday"]);
+    expect(await subjects("OLD QUESTION 3", "all")).toEqual(["Old question 3"]);
+    expect(await subjects("OLD QUESTION 3")).toEqual([]);
+    const one = await db.supportTicket.findFirstOrThrow({ where: { accountId: a.id, subject: "Question 42" } });
+    expect(await subjects(`#${one.number}`)).toEqual(["Question 42"]);
+    expect(await subjects(String(one.number))).toContain("Question 42");
+    expect(await subjects("99999999999")).toEqual([]);
+    const theirs = await db.supportTicket.findFirstOrThrow({ where: { accountId: b.id } });
+    expect(await subjects(`#${theirs.number}`)).toEqual([]);
+  });
+
+  it("never shows another account's tickets, not even through that account's cursor", async () => {
+    const theirIds = new Set((await db.supportTicket.findMany({ where: { accountId: b.id }, select: { id: true } })).map((ticket) => ticket.id));
+    expect((await allPages((cursor) => listTicketsPage(a.id, "all", { cursor }))).flat().filter((ticket) => theirIds.has(ticket.id))).toEqual([]);
+    const theirCursor = (await listTicketsPage(b.id, "open")).nextCursor;
+    expect(theirCursor).not.toBeNull();
+    expect((await listTicketsPage(a.id, "open", { cursor: theirCursor! })).items.filter((ticket) => theirIds.has(ticket.id))).toEqual([]);
+  });
+
+  it("reads a page through the (accountId, lastReplyAt, id) index", async () => {
+    const other = await createAccountWithOwner();
+    await db.supportTicket.createMany({ data: ticketRows(other.account.id, 5_000, (i) => `Crowd ${i}`) });
+    const [ticketAt] = await db.supportTicket.findMany({ where: { accountId: a.id }, orderBy: [{ lastReplyAt: "desc" }, { id: "desc" }], skip: 49, take: 1 });
+    const text = await plan(
+      `SELECT "id" FROM "SupportTicket" WHERE "accountId" = $1::uuid AND "status" IN ('OPEN', 'ANSWERED', 'CUSTOMER_REPLY') AND "lastReplyAt" <= $2 AND ("lastReplyAt" < $2 OR ("lastReplyAt" = $2 AND "id" < $3::uuid)) ORDER BY "lastReplyAt" DESC, "id" DESC LIMIT 51`,
+      a.id,
+      ticketAt!.lastReplyAt,
+      ticketAt!.id,
+    );
+    expect(text).toContain("SupportTicket_accountId_lastReplyAt_id_idx");
+    expect(text).not.toContain("Seq Scan");
   });
 });
