@@ -9,8 +9,9 @@ import { z } from "zod";
  * own rows. What it cannot do is reach the database as garbage: it is parsed with zod, and
  * anything that does not parse (tampered, truncated, from another list) gives the first page.
  */
-export type CursorKeyKind = "string" | "date" | "int";
-export type CursorKey<K extends CursorKeyKind> = K extends "date" ? Date : K extends "int" ? number : string;
+export type CursorKeyKind = "string" | "date" | "int" | "stringPair";
+/** `stringPair`: an order on two text columns before the id (a contact's last name, then first name). */
+export type CursorKey<K extends CursorKeyKind> = K extends "date" ? Date : K extends "int" ? number : K extends "stringPair" ? [string, string] : string;
 export type Cursor<K extends CursorKeyKind> = { key: CursorKey<K>; id: string };
 
 /** Cursors travel in URLs: longer input is not one of ours, and is not even decoded. */
@@ -21,11 +22,12 @@ const KEY_SCHEMAS = {
   string: z.string().max(MAX_STRING_KEY_LENGTH),
   date: z.iso.datetime().transform((value) => new Date(value)),
   int: z.number().int(),
+  stringPair: z.tuple([z.string().max(MAX_STRING_KEY_LENGTH), z.string().max(MAX_STRING_KEY_LENGTH)]),
 } as const;
 
 const ZCursorPayload = z.tuple([z.unknown(), z.uuid()]);
 
-function keyToJson(key: Date | number | string): string | number {
+function keyToJson(key: Date | number | string | [string, string]): string | number | [string, string] {
   return key instanceof Date ? key.toISOString() : key;
 }
 

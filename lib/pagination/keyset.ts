@@ -5,7 +5,13 @@ import { decodeCursor, encodeCursor, type Cursor, type CursorKey, type CursorKey
  * or `(productName asc, id asc)`. Each such order has a composite index
  * `(accountId, <field>, id)` (see prisma/schema.prisma), so a page is one index range scan.
  */
-export type KeysetOrder<K extends CursorKeyKind, F extends string = string> = { field: F; kind: K; direction: "asc" | "desc" };
+export type KeysetOrder<K extends CursorKeyKind, F extends string = string> = {
+  field: F;
+  /** The second column of a `stringPair` order (its key's second value). */
+  then?: F;
+  kind: K;
+  direction: "asc" | "desc";
+};
 
 export type KeysetOrderBy<F extends string> = Partial<Record<F | "id", "asc" | "desc">>[];
 
@@ -24,12 +30,16 @@ export type KeysetPage<T> = { items: T[]; nextCursor: string | null; isFirstPage
  * orderBy type where the caller passes it on.
  */
 export function keysetQuery<W, K extends CursorKeyKind, F extends string>(filter: W, order: KeysetOrder<K, F>, cursor: Cursor<K> | null): { where: W; orderBy: KeysetOrderBy<F> } {
-  const orderBy = [{ [order.field]: order.direction }, { id: order.direction }] as KeysetOrderBy<F>;
+  const fields: string[] = order.then ? [order.field, order.then] : [order.field];
+  const orderBy = [...fields.map((field) => ({ [field]: order.direction })), { id: order.direction }] as KeysetOrderBy<F>;
   if (!cursor) return { where: filter, orderBy };
   const [bound, strictly] = order.direction === "asc" ? (["gte", "gt"] as const) : (["lte", "lt"] as const);
-  const after = {
-    AND: [{ [order.field]: { [bound]: cursor.key } }, { OR: [{ [order.field]: { [strictly]: cursor.key } }, { [order.field]: cursor.key, id: { [strictly]: cursor.id } }] }],
-  };
+  // The cursor's values by column, then the id: (a, b, id) > (x, y, z) is
+  // a > x OR (a = x AND b > y) OR (a = x AND b = y AND id > z).
+  const values: unknown[] = Array.isArray(cursor.key) ? cursor.key : [cursor.key];
+  const columns = [...fields.map((field, i) => [field, values[i]] as const), ["id", cursor.id] as const];
+  const branches = columns.map(([column, value], i) => ({ ...Object.fromEntries(columns.slice(0, i)), [column]: { [strictly]: value } }));
+  const after = { AND: [{ [order.field]: { [bound]: values[0] } }, { OR: branches }] };
   return { where: { AND: [filter, after] } as W, orderBy };
 }
 

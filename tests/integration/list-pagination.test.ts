@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { KeysetPage } from "@/lib/pagination/keyset";
+import { listContactsPage } from "@/lib/contacts/list-contacts";
 import { findDomainRow, listDomainsPage } from "@/lib/domains/list-domains";
 import { listMembersAndInvitations } from "@/lib/members/list-members";
 import { listServicesPage } from "@/lib/services/list-services";
@@ -384,6 +385,63 @@ describe("support tickets", () => {
       ticketAt!.id,
     );
     expect(text).toContain("SupportTicket_accountId_lastReplyAt_id_idx");
+    expect(text).not.toContain("Seq Scan");
+  });
+});
+
+describe("contacts", () => {
+  let a: { id: string };
+  let b: { id: string };
+  const tag = randomUUID().slice(0, 8);
+  const contactRows = (accountId: string, people: { firstName: string; lastName: string }[]) =>
+    people.map((person, i) => ({ accountId, ...person, email: `c${i}-${tag}-${randomUUID().slice(0, 6)}@contacts.example`, country: "ES" }));
+
+  beforeAll(async () => {
+    ({ a, b } = await twoAccounts());
+    // 90 people sharing one last name (then first names, some shared too), and a few others.
+    const ruiz = Array.from({ length: 90 }, (_, i) => ({ firstName: `Name ${i % 30}`, lastName: "Ruiz" }));
+    await db.contact.createMany({ data: contactRows(a.id, [...ruiz, { firstName: "Ana", lastName: "Abad" }, { firstName: "Rosa", lastName: "100% Zapata" }, { firstName: "Zoe", lastName: "Zu_rita" }]) });
+    await db.contact.createMany({ data: contactRows(b.id, Array.from({ length: 60 }, (_, i) => ({ firstName: `Name ${i}`, lastName: "Ruiz" }))) });
+  });
+
+  it("pages of 50 cover every contact exactly once, by last name then first name, with ties on both", async () => {
+    const pages = await allPages((cursor) => listContactsPage(a.id, { cursor }));
+    expect(pages.map((page) => page.length)).toEqual([50, 43]);
+    const ids = pages.flat().map((contact) => contact.id);
+    expect(new Set(ids).size).toBe(93);
+    const expected = await db.contact.findMany({ where: { accountId: a.id }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], select: { id: true } });
+    expect(ids).toEqual(expected.map((contact) => contact.id));
+  });
+
+  it("finds a contact by name or email, ignoring case, with % and _ taken literally", async () => {
+    const names = async (search: string) => (await listContactsPage(a.id, { search })).items.map((contact) => contact.firstName);
+    expect(await names("abad")).toEqual(["Ana"]);
+    expect(await names("100%")).toEqual(["Rosa"]);
+    expect(await names("u_r")).toEqual(["Zoe"]);
+    expect((await allPages((cursor) => listContactsPage(a.id, { cursor, search: "NAME 7" }))).flat()).toHaveLength(3);
+    expect(await names("a\u0000b")).toEqual([]);
+  });
+
+  it("never shows another account's contacts, not even through that account's cursor", async () => {
+    const theirIds = new Set((await db.contact.findMany({ where: { accountId: b.id }, select: { id: true } })).map((contact) => contact.id));
+    expect((await allPages((cursor) => listContactsPage(a.id, { cursor }))).flat().filter((contact) => theirIds.has(contact.id))).toEqual([]);
+    const theirCursor = (await listContactsPage(b.id)).nextCursor;
+    expect(theirCursor).not.toBeNull();
+    expect((await listContactsPage(a.id, { cursor: theirCursor! })).items.filter((contact) => theirIds.has(contact.id))).toEqual([]);
+  });
+
+  it("reads a page through the (accountId, lastName, firstName, id) index", async () => {
+    const other = await createAccountWithOwner();
+    await db.contact.createMany({ data: contactRows(other.account.id, Array.from({ length: 5_000 }, (_, i) => ({ firstName: `P${i}`, lastName: `L${i % 50}` }))) });
+    const [at] = await db.contact.findMany({ where: { accountId: a.id }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], skip: 49, take: 1 });
+    const text = await plan(
+      `SELECT "id" FROM "Contact" WHERE "accountId" = $1::uuid AND "lastName" >= $2 AND ("lastName" > $2 OR ("lastName" = $2 AND "firstName" > $3) OR ("lastName" = $2 AND "firstName" = $3 AND "id" > $4::uuid)) ORDER BY "lastName" ASC, "firstName" ASC, "id" ASC LIMIT 51`,
+      a.id,
+      at!.lastName,
+      at!.firstName,
+      at!.id,
+    );
+    expect(text).toContain("Contact_accountId_lastName_firstName_id_idx");
     expect(text).not.toContain("Seq Scan");
   });
 });

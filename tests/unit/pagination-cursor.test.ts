@@ -62,6 +62,29 @@ describe("the keyset condition", () => {
   });
 });
 
+describe("the keyset condition on two columns", () => {
+  it("is (a, b, id) after (x, y, z): a > x, or a = x and b > y, or a = x, b = y and id > z", () => {
+    const order = { field: "lastName", then: "firstName", kind: "stringPair", direction: "asc" } as const;
+    const cursor = decodeCursor(encodeCursor({ key: ["Ruiz", "Ana"], id: ID }), "stringPair");
+    expect(cursor).toEqual({ key: ["Ruiz", "Ana"], id: ID });
+    const query = keysetQuery({ accountId: "a" }, order, cursor);
+    expect(query.orderBy).toEqual([{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }]);
+    expect(query.where).toEqual({
+      AND: [
+        { accountId: "a" },
+        {
+          AND: [
+            { lastName: { gte: "Ruiz" } },
+            { OR: [{ lastName: { gt: "Ruiz" } }, { lastName: "Ruiz", firstName: { gt: "Ana" } }, { lastName: "Ruiz", firstName: "Ana", id: { gt: ID } }] },
+          ],
+        },
+      ],
+    });
+    expect(decodeCursor(encodeCursor({ key: "Ruiz", id: ID }), "stringPair")).toBeNull();
+    expect(decodeCursor(raw([["Ruiz", 1], ID]), "stringPair")).toBeNull();
+  });
+});
+
 describe("list searches", () => {
   it("trim, ignore empty input and refuse control characters", () => {
     expect(parseSearch("  vps  ")).toEqual({ term: "vps", valid: true });
