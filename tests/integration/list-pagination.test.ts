@@ -12,6 +12,7 @@ import type { KeysetPage } from "@/lib/pagination/keyset";
 import { listContactsPage } from "@/lib/contacts/list-contacts";
 import { findDomainRow, listDomainsPage } from "@/lib/domains/list-domains";
 import { listMembersAndInvitations } from "@/lib/members/list-members";
+import { listAccountEmailsPage } from "@/lib/notifications/list-account-emails";
 import { listServicesPage } from "@/lib/services/list-services";
 import { listTicketsPage } from "@/lib/support/list-tickets";
 import { createAccountWithOwner } from "../factories/accounts";
@@ -442,6 +443,74 @@ describe("contacts", () => {
       at!.id,
     );
     expect(text).toContain("Contact_accountId_lastName_firstName_id_idx");
+    expect(text).not.toContain("Seq Scan");
+  });
+});
+
+describe("the account's email history", () => {
+  /** Every row shares this instant: only the id orders them, and messages follow each other. */
+  const SAME_INSTANT = new Date("2026-11-28T08:00:00.000Z");
+  let a: { id: string };
+  let b: { id: string };
+
+  /** `messages` notifications of `recipients` rows each (ids ascending within one), and `single` rows of their own. */
+  async function history(accountId: string, messages: number, recipients: number, single: number) {
+    const rows = [];
+    for (let m = 0; m < messages; m++) {
+      const notificationId = randomUUID();
+      for (let r = 0; r < recipients; r++) rows.push({ notificationId, subject: `Message ${m}`, to: `r${r}@history.example` });
+    }
+    for (let i = 0; i < single; i++) rows.push({ notificationId: null, subject: `Single ${i}`, to: `single${i}@history.example` });
+    await db.emailMessage.createMany({
+      data: rows.map((row) => ({ ...row, id: uuidv7Like(), accountId, html: "<p>x</p>", text: "x", redactedText: "x", template: "test", createdAt: SAME_INSTANT })),
+    });
+  }
+
+  /** Time-ordered ids, one after the other, as the app's uuid(7) defaults give them. */
+  let sequence = 0;
+  function uuidv7Like() {
+    const counter = (sequence++).toString(16).padStart(12, "0");
+    return `01900000-0000-7000-8000-${counter}`;
+  }
+
+  beforeAll(async () => {
+    ({ a, b } = await twoAccounts());
+    // 110 rows: 30 messages to 3 people each and 20 on their own; a page of 50 rows ends inside a message.
+    await history(a.id, 30, 3, 20);
+    await history(b.id, 30, 3, 0);
+  });
+
+  it("pages cover every row once, newest first, and never split a message between pages", async () => {
+    const pages = await allPages((cursor) => listAccountEmailsPage(a.id, { cursor }).then((page) => ({ ...page, items: page.messages })));
+    expect(pages.length).toBeGreaterThan(1);
+    const messages = pages.flat();
+    expect(new Set(messages.map((message) => message.id)).size).toBe(messages.length);
+    expect(messages).toHaveLength(50);
+    for (const message of messages.filter((message) => message.subject.startsWith("Message"))) expect(message.recipients).toHaveLength(3);
+    const rows = await db.emailMessage.findMany({ where: { accountId: a.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { notificationId: true, id: true } });
+    const expected = [...new Set(rows.map((row) => row.notificationId ?? row.id))];
+    expect(messages.map((message) => message.id)).toEqual(expected);
+  });
+
+  it("never shows another account's emails, not even through that account's cursor", async () => {
+    const theirs = await listAccountEmailsPage(b.id, { pageSize: 10 });
+    expect(theirs.nextCursor).not.toBeNull();
+    const mine = await listAccountEmailsPage(a.id, { cursor: theirs.nextCursor! });
+    const theirIds = new Set((await db.emailMessage.findMany({ where: { accountId: b.id }, select: { notificationId: true } })).map((row) => row.notificationId));
+    expect(mine.messages.filter((message) => theirIds.has(message.id))).toEqual([]);
+  });
+
+  it("reads a page through the (accountId, createdAt, id) index", async () => {
+    const other = await createAccountWithOwner();
+    await history(other.account.id, 1_000, 5, 0);
+    const [at] = await db.emailMessage.findMany({ where: { accountId: a.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: 49, take: 1 });
+    const text = await plan(
+      `SELECT "id" FROM "EmailMessage" WHERE "accountId" = $1::uuid AND "createdAt" <= $2 AND ("createdAt" < $2 OR ("createdAt" = $2 AND "id" < $3::uuid)) ORDER BY "createdAt" DESC, "id" DESC LIMIT 51`,
+      a.id,
+      at!.createdAt,
+      at!.id,
+    );
+    expect(text).toContain("EmailMessage_accountId_createdAt_id_idx");
     expect(text).not.toContain("Seq Scan");
   });
 });
