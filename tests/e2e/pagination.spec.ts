@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createAccountThroughForm } from "./support/accounts";
-import { servicesInDatabase } from "./support/lists-in-database";
+import { membersInDatabase, servicesInDatabase } from "./support/lists-in-database";
 import { newPerson, signInAsNewUser } from "./support/people";
 
 /**
@@ -46,4 +46,29 @@ test("the services list comes in pages of 50, and the search finds the one servi
   await page.getByRole("searchbox", { name: "Search by product or domain" }).fill("nothing like this");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No service matches “nothing like this”.")).toBeVisible();
+});
+
+test("the users page shows members 25 at a time after the owner, and finds one by email", async ({ page }) => {
+  const owner = newPerson("crew-owner");
+  await signInAsNewUser(page, owner);
+  const accountId = await createAccountThroughForm(page, `Crew ${Date.now()}, S.L.`);
+  const tag = await membersInDatabase(accountId, 30);
+
+  await page.goto(`/accounts/${accountId}/users`);
+  const rows = page.getByTestId("member-row");
+  await expect(rows).toHaveCount(26);
+  await expect(rows.first()).toContainText(owner.email);
+  await expect(rows.nth(1)).toContainText("Crew 000");
+  await expect(rows.last()).toContainText("Crew 024");
+
+  await page.getByTestId("member-pager").getByRole("link", { name: "Next page" }).click();
+  await expect(rows).toHaveCount(5);
+  await expect(rows.first()).toContainText("Crew 025");
+  await expect(page.getByTestId("member-pager").getByRole("link", { name: "Next page" })).toHaveCount(0);
+
+  await page.getByRole("searchbox", { name: "Search members and invitations by name or email" }).fill(`CREW-017-${tag}`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("Crew 017");
+  await expect(page.getByTestId("member-pager")).toHaveCount(0);
 });

@@ -26,3 +26,16 @@ export function servicesInDatabase(accountId: string, count: number, extra: stri
     });
   });
 }
+
+/** Members of the account with the Technician profile, made straight in the database: "Crew NNN", crew-NNN-<tag>@e2e.example. */
+export function membersInDatabase(accountId: string, count: number): Promise<string> {
+  const tag = randomBytes(4).toString("hex");
+  return withE2eDatabase(async (db) => {
+    const users = Array.from({ length: count }, (_, i) => ({ email: `crew-${String(i).padStart(3, "0")}-${tag}@e2e.example`, name: `Crew ${String(i).padStart(3, "0")}`, passwordHash: "not-a-hash", emailVerifiedAt: new Date() }));
+    await db.user.createMany({ data: users });
+    const ids = await db.user.findMany({ where: { email: { in: users.map((user) => user.email) } }, orderBy: { email: "asc" }, select: { id: true } });
+    // One at a time, so the memberships' creation order (the list's order) is the names' order.
+    for (const { id } of ids) await db.membership.create({ data: { accountId, userId: id, builtInProfile: "TECHNICIAN" } });
+    return tag;
+  });
+}
