@@ -19,7 +19,8 @@ export async function listActivity(accountId: string, filter: ActivityFilter) {
   const where: Prisma.ActivityEventWhereInput = { accountId };
   if (filter.memberId && isUuid(filter.memberId)) where.OR = [{ actorId: filter.memberId }, { subjectId: filter.memberId }];
   if (filter.kind && (ACTIVITY_KINDS as readonly string[]).includes(filter.kind)) where.kind = filter.kind as ActivityKind;
-  if (filter.before && isUuid(filter.before)) where.id = { lt: filter.before };
+  const isFirstPage = !(filter.before && isUuid(filter.before));
+  if (!isFirstPage) where.id = { lt: filter.before };
 
   const rows = await db.activityEvent.findMany({
     where,
@@ -29,6 +30,6 @@ export async function listActivity(accountId: string, filter: ActivityFilter) {
   });
   const events = rows.slice(0, ACTIVITY_PAGE_SIZE);
   const profileNames = await profileNamesFor(accountId, events);
-  return { events, nextCursor: rows.length > ACTIVITY_PAGE_SIZE ? events.at(-1)!.id : null, profileNames };
+  return { events, nextCursor: rows.length > ACTIVITY_PAGE_SIZE ? events.at(-1)!.id : null, isFirstPage, profileNames };
 }
 

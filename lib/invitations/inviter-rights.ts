@@ -46,11 +46,21 @@ export function inviterMayStillGrant(invitation: PendingInvitation, inviterPermi
   return isSubset(needed, inviterPermissions);
 }
 
-/** The account's pending invitations (of one inviter, or one invitation, when given) that their inviters could no longer make. */
-export async function invitationsBeyondInviters(client: Client, accountId: string, filter: { invitedById?: string; invitationId?: string } = {}): Promise<PendingInvitation[]> {
+/** The account's pending invitations (of one inviter, one invitation or a page of them, when given) that their inviters could no longer make. */
+export async function invitationsBeyondInviters(
+  client: Client,
+  accountId: string,
+  filter: { invitedById?: string; invitationId?: string; invitationIds?: string[] } = {},
+): Promise<PendingInvitation[]> {
   // One query after the other: a transaction is one connection.
   const invitations = await client.invitation.findMany({
-    where: { accountId, status: "PENDING", ...(filter.invitedById ? { invitedById: filter.invitedById } : {}), ...(filter.invitationId ? { id: filter.invitationId } : {}) },
+    where: {
+      accountId,
+      status: "PENDING",
+      ...(filter.invitedById ? { invitedById: filter.invitedById } : {}),
+      ...(filter.invitationId ? { id: filter.invitationId } : {}),
+      ...(filter.invitationIds ? { id: { in: filter.invitationIds } } : {}),
+    },
     select: PENDING_SELECT,
   });
   if (invitations.length === 0) return [];

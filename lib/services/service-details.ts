@@ -6,18 +6,6 @@ import { driverFor } from "@/lib/provisioning/registry";
 import { upgradeTargets } from "./products";
 import { logger } from "@/lib/observability/logger";
 
-const STATUS_ORDER = { ACTIVE: 0, PENDING: 1, SUSPENDED: 2, CANCELLED: 3 } as const;
-
-/** The account's services for the list (of one kind, when given): active ones first, then by kind and product. */
-export async function listServices(accountId: string, options: { kind?: ServiceKind } = {}) {
-  const services = await db.service.findMany({
-    where: { accountId, kind: options.kind },
-    orderBy: [{ kind: "asc" }, { productName: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, productName: true, domain: true, status: true, billingCycle: true, priceMinor: true, currency: true, nextDueAt: true },
-  });
-  return services.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
-}
-
 /**
  * One service of the account (null when it is not the account's), with its open requests,
  * the plans it may be upgraded to, and what its panel reports now: power state for a VPS,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { activateContact } from "@/lib/contacts/activate-contact";
 import { listMailboxMessages } from "@/lib/email/mailbox";
 import { inviteMember } from "@/lib/invitations/invite-member";
-import { listAccountEmails } from "@/lib/notifications/list-account-emails";
+import { listAccountEmailsPage } from "@/lib/notifications/list-account-emails";
 import { notifyAccount } from "@/lib/notifications/notify-account";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
 import { accessFor, addMember, createAccountWithOwner } from "../factories/accounts";
@@ -16,7 +16,7 @@ const PLACEHOLDER = "[link sent only to the recipient]";
 
 /** The account's email history as a Billing member (emails.view, not users.manage) reads it. */
 async function historyText(accountId: string): Promise<string> {
-  return JSON.stringify(await listAccountEmails(accountId));
+  return JSON.stringify((await listAccountEmailsPage(accountId)).messages);
 }
 
 describe("the account's email history (issue 12, item 1a)", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EMAIL_CATEGORIES } from "@/lib/email/categories";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { listAccountEmails } from "@/lib/notifications/list-account-emails";
+import { listAccountEmailsPage } from "@/lib/notifications/list-account-emails";
 import { notifyAccount } from "@/lib/notifications/notify-account";
 import { inspectUnsubscribe, listUserPreferences, unsubscribeContact, updateMemberPreferences } from "@/lib/notifications/preferences";
 import { readUnsubscribeToken, unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
@@ -196,7 +196,7 @@ describe("the account's email history", () => {
     // An account row without a notification id (written directly) stands alone.
     await enqueueEmail(db, { to: owner.email, email: renderEmail({ template: "one-off", subject: "One-off", paragraphs: ["Hi"], footer: "" }), accountId: account.id });
 
-    const history = await listAccountEmails(account.id);
+    const history = (await listAccountEmailsPage(account.id)).messages;
 
     expect(history.map((entry) => entry.template)).toEqual(["one-off", "member-joined", "invoice-issued"]);
     const [oneOff, general, invoices] = history;

@@ -12,7 +12,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { translatorFor } from "@/lib/i18n/messages";
 import { demoDriver } from "@/lib/provisioning/demo/demo-driver";
 import { signInToPanel } from "@/lib/provisioning/demo/panel-sessions";
-import { countServicesByKind, listServices, serviceDetails } from "@/lib/services/service-details";
+import { listServicesPage } from "@/lib/services/list-services";
+import { countServicesByKind, serviceDetails } from "@/lib/services/service-details";
 import { addMember, createAccountWithOwner, currentUser } from "../factories/accounts";
 import { createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
 import { createTestSession } from "../factories/sessions";
@@ -78,10 +79,10 @@ function everyAction(accountId: string, serviceId: string) {
 
 describe("the list", () => {
   it("holds the account's services only, of one kind when asked", async () => {
-    const all = await listServices(a.account.id);
+    const all = (await listServicesPage(a.account.id)).items;
     expect(new Set(all.map((service) => service.id))).toEqual(new Set([a.vps, a.hosting, a.email, a.suspended, a.cancelled].map((service) => service.id)));
-    expect(all.at(-1)?.status).toBe("CANCELLED");
-    expect((await listServices(a.account.id, { kind: "VPS" })).map((service) => service.id).sort()).toEqual([a.vps.id, a.suspended.id].sort());
+    expect(all.map((service) => service.productName)).toEqual(all.map((service) => service.productName).sort());
+    expect((await listServicesPage(a.account.id, { kind: "VPS" })).items.map((service) => service.id).sort()).toEqual([a.vps.id, a.suspended.id].sort());
     expect(await countServicesByKind(a.account.id)).toEqual({ WEB_HOSTING: 2, VPS: 2, EMAIL: 1 });
   });
 });

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { listActivity } from "@/lib/audit/list-activity";
 import { describeActivity, type ActivityReader } from "@/lib/audit/describe-activity";
@@ -8,6 +7,7 @@ import { ACTIVITY_KINDS } from "@/lib/audit/record-activity";
 import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
+import { ListPager } from "@/components/ui/list-navigation";
 import { MOMENT_WITH_SECONDS } from "@/lib/i18n/formats";
 
 type SearchParams = Promise<{ member?: string; kind?: string; before?: string }>;
@@ -16,7 +16,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const { accountId } = await params;
   await requireAccountPage(accountId, sectionRequirement("activity"));
   const filter = await searchParams;
-  const [t, catalog, locale, format, { events, nextCursor, profileNames }, members] = await Promise.all([
+  const [t, catalog, locale, format, { events, nextCursor, isFirstPage, profileNames }, members] = await Promise.all([
     getTranslations("activity"),
     getTranslations(),
     getLocale(),
@@ -26,10 +26,6 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   ]);
   const reader: ActivityReader = { locale, t: (key, values) => catalog(key, values), profileNames };
   const base = `/accounts/${accountId}/activity`;
-  const query = (extra: Record<string, string | undefined>) => {
-    const search = new URLSearchParams(Object.entries({ member: filter.member, kind: filter.kind, ...extra }).filter((e): e is [string, string] => !!e[1]));
-    return search.size ? `${base}?${search}` : base;
-  };
 
   return (
     <div className="space-y-4">
@@ -88,18 +84,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           </table>
         )}
       </Card>
-      <div className="flex gap-4 text-sm">
-        {filter.before ? (
-          <Link href={query({ before: undefined })} className="text-blue-700 underline">
-            {t("newest")}
-          </Link>
-        ) : null}
-        {nextCursor ? (
-          <Link href={query({ before: nextCursor })} className="text-blue-700 underline">
-            {t("older")}
-          </Link>
-        ) : null}
-      </div>
+      <ListPager base={base} params={{ member: filter.member, kind: filter.kind }} cursorParam="before" nextCursor={nextCursor} isFirstPage={isFirstPage} testId="activity-pager" />
     </div>
   );
 }

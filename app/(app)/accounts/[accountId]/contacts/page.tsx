@@ -1,23 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { listContacts } from "@/lib/contacts/list-contacts";
+import { listContactsPage } from "@/lib/contacts/list-contacts";
+import { parseSearch } from "@/lib/pagination/search";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
-import { isSingleLinePlainText } from "@/lib/validation/plain-text";
+import { ListPager, ListSearch } from "@/components/ui/list-navigation";
 
-export default async function ContactsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: Promise<{ q?: string }> }) {
+export default async function ContactsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: Promise<{ q?: string; cursor?: string }> }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("contacts"));
-  const { q } = await searchParams;
+  const query = await searchParams;
   // A search with control characters is refused on the search box, like any other text field.
-  const searchValid = q === undefined || isSingleLinePlainText(q);
-  const [t, tValidation, tCategories, contacts] = await Promise.all([
+  const search = parseSearch(query.q);
+  const [t, tCategories, page] = await Promise.all([
     getTranslations("contacts"),
-    getTranslations("validation"),
     getTranslations("emailCategories"),
-    searchValid ? listContacts(accountId, q) : [],
+    search.valid ? listContactsPage(accountId, { search: search.term, cursor: query.cursor }) : { items: [], nextCursor: null, isFirstPage: true },
   ]);
+  const contacts = page.items;
   const base = `/accounts/${accountId}/contacts`;
   return (
     <div className="space-y-4">
@@ -29,28 +30,10 @@ export default async function ContactsPage({ params, searchParams }: { params: P
           </Link>
         ) : null}
       </div>
-      <form method="get" action={base} className="flex gap-2" role="search">
-        <input
-          name="q"
-          defaultValue={q ?? ""}
-          aria-label={t("search")}
-          placeholder={t("search")}
-          aria-invalid={searchValid ? undefined : true}
-          aria-describedby={searchValid ? undefined : "contact-search-error"}
-          className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm"
-        />
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">
-          {t("searchButton")}
-        </button>
-      </form>
-      {searchValid ? null : (
-        <p id="contact-search-error" role="alert" className="text-sm text-red-700">
-          {tValidation("invalidCharacters")}
-        </p>
-      )}
+      <ListSearch id="contact-search" base={base} params={{}} query={search.term} label={t("search")} invalid={!search.valid} />
       <Card>
         {contacts.length === 0 ? (
-          <p className="text-sm text-slate-600">{q ? t("noMatch") : t("empty")}</p>
+          <p className="text-sm text-slate-600">{search.term ? t("noMatch") : t("empty")}</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
@@ -79,6 +62,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
             </tbody>
           </table>
         )}
+        <ListPager base={base} params={{ q: search.term }} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="contact-pager" />
       </Card>
     </div>
   );

@@ -4,28 +4,38 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listContacts } from "@/lib/contacts/list-contacts";
 import { expiryState } from "@/lib/domains/expiry";
-import { listDomains } from "@/lib/domains/list-domains";
+import { findDomainRow, listDomainsPage } from "@/lib/domains/list-domains";
+import { parseSearch } from "@/lib/pagination/search";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
+import { listHref, ListPager, ListSearch } from "@/components/ui/list-navigation";
 import { DomainDetails } from "@/components/domains/domain-details";
 import { ExpiryLabel } from "@/components/domains/expiry-label";
 import { changeNameserversAction, changeRegistrantAction, revealTransferCodeAction, setDomainSwitchAction } from "./actions";
 
-type SearchParams = Promise<{ domain?: string }>;
+type SearchParams = Promise<{ domain?: string; q?: string; cursor?: string }>;
 
 export default async function DomainsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("domains"));
-  const { domain: selectedId } = await searchParams;
+  const query = await searchParams;
+  const selectedId = typeof query.domain === "string" ? query.domain : undefined;
+  const search = parseSearch(query.q);
   const canManage = meets(access, "domains.manage");
-  const [t, format, domains] = await Promise.all([getTranslations("domains"), getFormatter(), listDomains(accountId)]);
-  // The panel's domain comes from this account's own list: another account's id is simply not in it.
-  const selected = selectedId ? domains.find((domain) => domain.id === selectedId) : undefined;
+  const [t, format, page, selected] = await Promise.all([
+    getTranslations("domains"),
+    getFormatter(),
+    search.valid ? listDomainsPage(accountId, { search: search.term, cursor: query.cursor }) : { items: [], nextCursor: null, isFirstPage: true },
+    // Looked up inside this account: another account's id is "not found", like a missing one.
+    selectedId ? findDomainRow(accountId, selectedId) : null,
+  ]);
   if (selectedId && !selected) notFound();
+  const domains = page.items;
   const contacts = selected && canManage ? await listContacts(accountId) : [];
   const now = new Date();
   const base = `/accounts/${accountId}/domains`;
+  const listParams = { q: search.term, cursor: page.isFirstPage ? undefined : query.cursor };
 
   return (
     <ClientMessages namespaces={["domains.nameserversForm", "domains.registrantForm", "domains.transferCode"]}>
@@ -36,7 +46,7 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
             key={selected.id}
             accountId={accountId}
             domain={selected}
-            closeHref={base}
+            closeHref={listHref(base, listParams)}
             contacts={contacts.map((contact) => ({ id: contact.id, label: `${contact.firstName} ${contact.lastName}${contact.company ? ` (${contact.company})` : ""}` }))}
             actions={
               canManage
@@ -45,9 +55,10 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
             }
           />
         ) : null}
+        <ListSearch id="domain-search" base={base} params={{}} query={search.term} label={t("searchLabel")} invalid={!search.valid} />
         <Card>
           {domains.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("empty")}</p>
+            <p className="text-sm text-slate-600">{search.term ? t("noMatch", { query: search.term }) : t("empty")}</p>
           ) : (
             <table className="w-full text-left text-sm">
               <thead className="text-slate-500">
@@ -67,7 +78,7 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
                   return (
                     <tr key={domain.id} className="border-t border-slate-100 align-top" data-testid="domain-row" aria-current={domain.id === selected?.id ? "true" : undefined}>
                       <td className="py-2">
-                        <Link href={`${base}?domain=${domain.id}`} className="font-medium text-blue-700 underline">
+                        <Link href={listHref(base, listParams, { domain: domain.id })} className="font-medium text-blue-700 underline">
                           {domain.name}
                         </Link>
                       </td>
@@ -95,6 +106,7 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
               </tbody>
             </table>
           )}
+          <ListPager base={base} params={listParams} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="domain-pager" />
         </Card>
       </div>
     </ClientMessages>

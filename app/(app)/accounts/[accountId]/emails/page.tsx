@@ -1,14 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listAccountEmails } from "@/lib/notifications/list-account-emails";
+import { listAccountEmailsPage } from "@/lib/notifications/list-account-emails";
 import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
+import { ListPager } from "@/components/ui/list-navigation";
 import { MOMENT } from "@/lib/i18n/formats";
 
-export default async function AccountEmailsPage({ params }: { params: Promise<{ accountId: string }> }) {
+export default async function AccountEmailsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { accountId } = await params;
   await requireAccountPage(accountId, sectionRequirement("emails"));
-  const [t, tCategories, format, emails] = await Promise.all([getTranslations("accountEmails"), getTranslations("emailCategories"), getFormatter(), listAccountEmails(accountId)]);
+  const { cursor } = await searchParams;
+  const [t, tCategories, format, page] = await Promise.all([getTranslations("accountEmails"), getTranslations("emailCategories"), getFormatter(), listAccountEmailsPage(accountId, { cursor })]);
+  const emails = page.messages;
   return (
     <div className="space-y-4">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
@@ -42,6 +45,7 @@ export default async function AccountEmailsPage({ params }: { params: Promise<{ 
           </Card>
         ))
       )}
+      <ListPager base={`/accounts/${accountId}/emails`} params={{}} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="email-pager" />
     </div>
   );
 }

@@ -4,29 +4,37 @@ import { formatMoney } from "@/lib/invoices/money";
 import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { kindOf, parseServiceFilter, SERVICE_FILTERS } from "@/lib/services/kind-filter";
-import { countServicesByKind, listServices } from "@/lib/services/service-details";
+import { listServicesPage } from "@/lib/services/list-services";
+import { countServicesByKind } from "@/lib/services/service-details";
+import { parseSearch } from "@/lib/pagination/search";
 import { Card } from "@/components/ui/card";
 import { FilterLinks } from "@/components/ui/filter-links";
+import { listHref, ListPager, ListSearch } from "@/components/ui/list-navigation";
 import { ServiceStatusBadge } from "@/components/services/service-status-badge";
 
-type SearchParams = Promise<{ kind?: string }>;
+type SearchParams = Promise<{ kind?: string; q?: string; cursor?: string }>;
 
 export default async function ServicesPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
   await requireAccountPage(accountId, sectionRequirement("services"));
-  const filter = parseServiceFilter((await searchParams).kind);
-  const [t, format, locale, services, counts] = await Promise.all([
+  const query = await searchParams;
+  const filter = parseServiceFilter(query.kind);
+  const search = parseSearch(query.q);
+  const [t, format, locale, page, counts] = await Promise.all([
     getTranslations("services"),
     getFormatter(),
     getLocale(),
-    listServices(accountId, { kind: kindOf(filter) }),
+    search.valid ? listServicesPage(accountId, { kind: kindOf(filter), search: search.term, cursor: query.cursor }) : { items: [], nextCursor: null, isFirstPage: true },
     countServicesByKind(accountId),
   ]);
+  const services = page.items;
   const base = `/accounts/${accountId}/services`;
+  const kindParam = filter === "all" ? undefined : filter;
+  const listParams = { kind: kindParam, q: search.term };
   const filterLinks = SERVICE_FILTERS.map((link) => ({
     key: link,
     label: link === "all" ? t("filters.all") : t(`kinds.${link}`),
-    href: link === "all" ? base : `${base}?kind=${link}`,
+    href: listHref(base, { q: search.term, kind: link === "all" ? undefined : link }),
     count: link === "all" ? counts.WEB_HOSTING + counts.VPS + counts.EMAIL : counts[link],
   }));
 
@@ -34,9 +42,10 @@ export default async function ServicesPage({ params, searchParams }: { params: P
     <div className="space-y-4">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <FilterLinks links={filterLinks} current={filter} label={t("filters.label")} testIdPrefix="service-filter" />
+      <ListSearch id="service-search" base={base} params={{ kind: kindParam }} query={search.term} label={t("searchLabel")} invalid={!search.valid} />
       <Card>
         {services.length === 0 ? (
-          <p className="text-sm text-slate-600">{filter === "all" ? t("empty") : t("emptyKind")}</p>
+          <p className="text-sm text-slate-600">{search.term ? t("noMatch", { query: search.term }) : filter === "all" ? t("empty") : t("emptyKind")}</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
@@ -70,6 +79,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
             </tbody>
           </table>
         )}
+        <ListPager base={base} params={listParams} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="service-pager" />
       </Card>
     </div>
   );

@@ -2,23 +2,33 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
-import { listTickets } from "@/lib/support/list-tickets";
+import { listTicketsPage } from "@/lib/support/list-tickets";
+import { parseSearch } from "@/lib/pagination/search";
 import { TICKET_FILTERS, parseTicketFilter, ticketLabel } from "@/lib/support/ticket-filter";
 import { Card } from "@/components/ui/card";
 import { FilterLinks } from "@/components/ui/filter-links";
+import { listHref, ListPager, ListSearch } from "@/components/ui/list-navigation";
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { MOMENT } from "@/lib/i18n/formats";
 
-type SearchParams = Promise<{ status?: string }>;
+type SearchParams = Promise<{ status?: string; q?: string; cursor?: string }>;
 
 export default async function SupportPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("support"));
-  const filter = parseTicketFilter((await searchParams).status);
-  const [t, format, tickets] = await Promise.all([getTranslations("support"), getFormatter(), listTickets(accountId, filter)]);
+  const query = await searchParams;
+  const filter = parseTicketFilter(query.status);
+  const search = parseSearch(query.q);
+  const [t, format, page] = await Promise.all([
+    getTranslations("support"),
+    getFormatter(),
+    search.valid ? listTicketsPage(accountId, filter, { search: search.term, cursor: query.cursor }) : { items: [], nextCursor: null, isFirstPage: true },
+  ]);
+  const tickets = page.items;
   const base = `/accounts/${accountId}/support`;
-  const links = TICKET_FILTERS.map((key) => ({ key, label: t(`filters.${key}`), href: key === "open" ? base : `${base}?status=${key}` }));
+  const statusParam = filter === "open" ? undefined : filter;
+  const links = TICKET_FILTERS.map((key) => ({ key, label: t(`filters.${key}`), href: listHref(base, { status: key === "open" ? undefined : key, q: search.term }) }));
 
   return (
     <div className="space-y-4">
@@ -31,9 +41,10 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
         ) : null}
       </div>
       <FilterLinks links={links} current={filter} label={t("filterLabel")} testIdPrefix="ticket-filter" />
+      <ListSearch id="ticket-search" base={base} params={{ status: statusParam }} query={search.term} label={t("searchLabel")} invalid={!search.valid} />
       <Card>
         {tickets.length === 0 ? (
-          <p className="text-sm text-slate-600">{t(`empty.${filter}`)}</p>
+          <p className="text-sm text-slate-600">{search.term ? t("noMatch", { query: search.term }) : t(`empty.${filter}`)}</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
@@ -66,6 +77,7 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
             </tbody>
           </table>
         )}
+        <ListPager base={base} params={{ status: statusParam, q: search.term }} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="ticket-pager" />
       </Card>
     </div>
   );

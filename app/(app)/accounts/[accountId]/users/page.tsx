@@ -1,11 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { listMembersAndInvitations } from "@/lib/members/list-members";
+import { listMembersAndInvitations, ownEmailCategories } from "@/lib/members/list-members";
+import { parseSearch } from "@/lib/pagination/search";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { BUILT_IN_PROFILE_NAMES } from "@/lib/permissions/built-in-profiles";
 import { PERMISSION_KEYS } from "@/lib/permissions/catalog";
 import { Card } from "@/components/ui/card";
+import { ListPager, ListSearch } from "@/components/ui/list-navigation";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { profileLabel } from "@/components/accounts/profile-label";
 import { InviteForm } from "@/components/members/invite-form";
@@ -14,26 +16,35 @@ import { NamedProfiles } from "@/components/members/named-profiles";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { reinviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
-export default async function AccountUsersPage({ params }: { params: Promise<{ accountId: string }> }) {
+type SearchParams = Promise<{ q?: string; cursor?: string; invitations?: string }>;
+
+export default async function AccountUsersPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("users"));
-  const [t, tProfiles, format, { members, invitations, profiles }] = await Promise.all([
+  const query = await searchParams;
+  const search = parseSearch(query.q);
+  const [t, tProfiles, format, listed, ownPreferences] = await Promise.all([
     getTranslations("members"),
     getTranslations("profilesSection"),
     getFormatter(),
-    listMembersAndInvitations(access.account),
+    listMembersAndInvitations(access.account, { search: search.valid ? search.term : null, memberCursor: query.cursor, invitationCursor: query.invitations }),
+    ownEmailCategories(access.membershipId, accountId),
   ]);
+  const { members, invitations, profiles, memberPages, invitationPages } = listed;
+  const base = `/accounts/${accountId}/users`;
+  const listParams = { q: search.term, cursor: typeof query.cursor === "string" ? query.cursor : undefined, invitations: typeof query.invitations === "string" ? query.invitations : undefined };
   const canManage = meets(access, "users.manage");
   const choices = { builtIn: BUILT_IN_PROFILE_NAMES, named: profiles.map(({ id, name }) => ({ id, name })), keys: PERMISSION_KEYS };
   const memberLabels = await Promise.all(members.map((member) => profileLabel(member.profile)));
   const invitationLabels = await Promise.all(invitations.map((invitation) => profileLabel(invitation.profile)));
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
-  const ownPreferences = members.find((member) => member.userId === access.user.id)?.emailCategories ?? [];
 
   return (
     <ClientMessages namespaces={["emailCategories", "members", "notifications", "permissions", "profiles", "profilesSection"]}>
       <div className="space-y-6">
+        <ListSearch id="member-search" base={base} params={{}} query={search.term} label={t("searchLabel")} invalid={!search.valid} />
         <Card title={t("members")}>
+          {members.length === 0 && search.term ? <p className="text-sm text-slate-600">{t("noMemberMatch", { query: search.term })}</p> : null}
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -70,6 +81,7 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
               ))}
             </tbody>
           </table>
+          <ListPager base={base} params={listParams} nextCursor={memberPages.nextCursor} isFirstPage={memberPages.isFirstPage} label={t("memberPages")} testId="member-pager" />
         </Card>
 
         <Card title={t("yourEmails")}>
@@ -78,7 +90,7 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
 
         <Card title={t("invitations")}>
           {invitations.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("noInvitations")}</p>
+            <p className="text-sm text-slate-600">{search.term ? t("noInvitationMatch", { query: search.term }) : t("noInvitations")}</p>
           ) : (
             <table className="w-full text-left text-sm">
               <thead className="text-slate-500">
@@ -116,6 +128,7 @@ export default async function AccountUsersPage({ params }: { params: Promise<{ a
               </tbody>
             </table>
           )}
+          <ListPager base={base} params={listParams} cursorParam="invitations" nextCursor={invitationPages.nextCursor} isFirstPage={invitationPages.isFirstPage} label={t("invitationPages")} testId="invitation-pager" />
         </Card>
 
         {canManage ? (
