@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/pagination/search";
 
 /**
  * Client accounts as the provider sees them through its API: every account, not one
@@ -62,16 +63,13 @@ function accountBody(row: AccountRow) {
   };
 }
 
-/** `q` for a LIKE pattern: Prisma's `contains` passes % and _ through as wildcards. */
-const literal = (q: string) => q.replace(/[\\%_]/g, "\\$&");
-
 /** One page of accounts, newest first, filtered by status and by a legal name or owner email containing `q`. */
 export async function listAccountsForProvider(query: unknown) {
   const { status, q, cursor, limit } = ZListAccountsQuery.parse(query);
   const rows = await db.clientAccount.findMany({
     where: {
       ...(status ? { status } : {}),
-      ...(q ? { OR: [{ legalName: { contains: literal(q), mode: "insensitive" } }, { owner: { email: { contains: literal(q), mode: "insensitive" } } }] } : {}),
+      ...(q ? { OR: [{ legalName: containsText(q) }, { owner: { email: containsText(q) } }] } : {}),
       ...(cursor ? { id: { lt: cursor } } : {}),
     },
     select: ACCOUNT,

@@ -105,8 +105,8 @@ describe("retention, one kind at a time", () => {
       data: { to: "c@example.test", subject: "Invoice", html: "h", text: "t", redactedText: "t", template: "invoice", status: "SENT", accountId: account.id, createdAt: ago(200 * DAY) },
     });
     await pruneEmails(pool, { days: DEFAULT_RETENTION.emailDays });
-    const { listAccountEmails } = await import("@/lib/notifications/list-account-emails");
-    expect((await listAccountEmails(account.id)).map((e) => e.id)).toContain(kept.id);
+    const { listAccountEmailsPage } = await import("@/lib/notifications/list-account-emails");
+    expect((await listAccountEmailsPage(account.id)).messages.map((message) => message.id)).toContain(kept.id);
   });
 
   it("removes throttle counters past their own scope's window unless locked", async () => {
