@@ -323,7 +323,8 @@ describe("startOutboxWorker", () => {
     const worker = startOutboxWorker({ intervalMs: 25 })!;
     try {
       await vi.waitFor(async () => expect((await reload(row.id)).status).toBe("FAILED"), { timeout: 5_000, interval: 20 });
-      expect(logged).toHaveBeenCalledWith({ failed: 1 }, expect.stringContaining("failed for good"));
+      // The row turns FAILED inside the run; the run's report (and its log line) comes after it.
+      await vi.waitFor(() => expect(logged).toHaveBeenCalledWith({ failed: 1 }, expect.stringContaining("failed for good")), { timeout: 5_000, interval: 20 });
 
       smtp.refuseData = null;
       const next = await enqueue();
