@@ -24,7 +24,8 @@ export default defineConfig({
           setupFiles: ["tests/integration/database-per-file.ts"],
           // Two-factor keys are sealed with a key derived from it (lib/auth/secret-box.ts).
           // The client's address arrives in the header scripts/serve.ts names (lib/http/client-info.ts).
-          env: { NEXTAUTH_SECRET: "integration-test-secret-not-for-production", CLIENT_IP_HEADER: "x-test-client-ip" },
+          // Request lines (info) would bury the report; warnings and errors still show.
+          env: { NEXTAUTH_SECRET: "integration-test-secret-not-for-production", CLIENT_IP_HEADER: "x-test-client-ip", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
