@@ -53,7 +53,7 @@ async function userWhoReads(browser: Browser, locale: string): Promise<Person> {
 /** Invites an address with a built-in profile from the account's users page, in the owner's language. */
 async function invite(page: Page, m: typeof en, accountId: string, email: string, profile: keyof typeof en.profiles) {
   await page.goto(`/accounts/${accountId}/users`);
-  await page.getByLabel(m.members.invite.email).fill(email);
+  await page.getByLabel(m.members.invite.email, { exact: true }).fill(email);
   await page.locator("#invite-profile").selectOption({ label: m.profiles[profile] });
   await page.getByRole("button", { name: m.members.invite.submit }).click();
   await expect(page.getByText(m.members.invite.sent.replace("{email}", email))).toBeVisible();
