@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fetchKeysetPage, type KeysetOrder } from "@/lib/pagination/keyset";
-import { containsText } from "@/lib/pagination/search";
-import { isSingleLinePlainText } from "@/lib/validation/plain-text";
+import { containsText, parseSearch } from "@/lib/pagination/search";
 
 export const CONTACTS_PAGE_SIZE = 50;
 
@@ -13,9 +12,9 @@ const ORDER: KeysetOrder<"stringPair", "lastName" | "firstName"> = { field: "las
 const CONTACT_ROW = { id: true, firstName: true, lastName: true, company: true, email: true, phone: true, country: true, emailCategories: true, linkedUser: { select: { name: true } } } as const;
 
 function matching(accountId: string, search?: string): Prisma.ContactWhereInput {
-  const term = search?.trim().slice(0, 100);
+  const { term, valid } = parseSearch(search);
   // Control characters match no contact (and NUL cannot even reach PostgreSQL).
-  if (term && !isSingleLinePlainText(term)) return { accountId, id: { in: [] } };
+  if (!valid) return { accountId, id: { in: [] } };
   return {
     accountId,
     ...(term ? { OR: (["firstName", "lastName", "company", "email"] as const).map((field) => ({ [field]: containsText(term) })) } : {}),

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { hashSync } from "@node-rs/bcrypt";
 import { deviceLabel } from "../../../lib/http/client-info";
 import { PSEUDO_LOCALE } from "../../../lib/i18n/pseudo";
+import { writeAccount } from "../../../lib/accounts/write-account";
+import { defaultLocale, isLocale } from "../../../lib/i18n/config";
 import { withE2eDatabase } from "./e2e-database";
 import { asciiWords } from "./untranslated-text";
 
@@ -87,21 +89,15 @@ export function wordsOfAccountData(accountId: string, readerId: string, options:
 }
 
 /**
- * A client account owned by the person, made in the database as createAccount makes it (the
- * account and the owner's membership), for stories where the new-account form is not what is
+ * A client account owned by the person, made in the database by the function createAccount
+ * writes it with (the account and the owner's membership), for stories where the new-account form is not what is
  * under test (accounts.spec.ts goes through the form).
  */
 export function createAccountInDatabase(owner: { email: string }, legalName: string): Promise<string> {
   return withE2eDatabase(async (db) => {
     const { id: ownerId, locale } = await db.user.findUniqueOrThrow({ where: { email: owner.email }, select: { id: true, locale: true } });
-    return db.$transaction(async (tx) => {
-      const account = await tx.clientAccount.create({
-        data: { kind: "COMPANY", legalName, addressLine1: "Calle Mayor 1", postcode: "28013", city: "Madrid", country: "ES", currency: "EUR", documentLocale: locale, ownerId },
-        select: { id: true },
-      });
-      await tx.membership.create({ data: { accountId: account.id, userId: ownerId } });
-      return account.id;
-    });
+    const details = { kind: "COMPANY", legalName, taxId: null, addressLine1: "Calle Mayor 1", addressLine2: null, city: "Madrid", region: null, postcode: "28013", country: "ES", currency: "EUR", documentLocale: isLocale(locale) ? locale : defaultLocale } as const;
+    return (await db.$transaction((tx) => writeAccount(tx, ownerId, details))).id;
   });
 }
 
