@@ -64,8 +64,7 @@ function accountBody(row: AccountRow) {
 }
 
 /** One page of accounts, newest first, filtered by status and by a legal name or owner email containing `q`. */
-export async function listAccountsForProvider(query: unknown) {
-  const { status, q, cursor, limit } = ZListAccountsQuery.parse(query);
+export async function listAccountsForProvider({ status, q, cursor, limit }: z.output<typeof ZListAccountsQuery>) {
   const rows = await db.clientAccount.findMany({
     where: {
       ...(status ? { status } : {}),

@@ -6,12 +6,17 @@ import { z } from "zod";
  * for the provider's developers, so its texts are English, like its field names.
  */
 export const PROBLEMS = {
+  "malformed-body": { status: 400, title: "The request's body is not valid JSON." },
   unauthorized: { status: 401, title: "A valid API key is required." },
   "network-not-allowed": { status: 403, title: "This key may not be used from this address." },
   "missing-scope": { status: 403, title: "This key does not have the scope this request needs." },
   "not-found": { status: 404, title: "There is no such resource." },
   conflict: { status: 409, title: "The resource is not in a state that allows this." },
+  "idempotency-in-progress": { status: 409, title: "A request with this Idempotency-Key is still running; retry shortly." },
+  "body-too-large": { status: 413, title: "The request's body is larger than 1 MB." },
+  "unsupported-media-type": { status: 415, title: "The request's body must be JSON (Content-Type: application/json)." },
   "invalid-input": { status: 422, title: "The request is not valid." },
+  "idempotency-key-reused": { status: 422, title: "This Idempotency-Key was used with another request." },
   "rate-limited": { status: 429, title: "Too many requests with this key; try again later." },
   "server-error": { status: 500, title: "The request failed on the server." },
 } as const;
@@ -36,5 +41,12 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 export class ApiNotFound extends Error {
   constructor() {
     super("not found");
+  }
+}
+
+/** Thrown by a handler when the resource's state does not allow the request (closing a closed account): answered 409 with the detail. */
+export class ApiConflict extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
   }
 }

@@ -1,8 +1,5 @@
-import { apiRoute, json } from "@/lib/api/api-route";
 import { listAccountsForProvider } from "@/lib/accounts/provider-accounts";
+import { apiOperation } from "@/lib/api/api-route";
+import { listAccounts } from "@/lib/api/operations/accounts";
 
-/** GET /api/v1/accounts?status=&q=&cursor=&limit= (accounts:read). */
-export const GET = apiRoute("accounts:read", async ({ request }) => {
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  return json(await listAccountsForProvider(query));
-});
+export const GET = apiOperation(listAccounts, async ({ query }) => listAccountsForProvider(query));
