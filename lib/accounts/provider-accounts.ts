@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { idPage, ZIdCursor, ZLimit } from "@/lib/api/operations/common";
 import { containsText } from "@/lib/pagination/search";
 
 /**
@@ -10,18 +11,11 @@ import { containsText } from "@/lib/pagination/search";
  * session and the membership.
  */
 
-/** An opaque cursor: the last id of a page (UUIDv7, so ids sort by creation). */
-const encodeCursor = (id: string) => Buffer.from(id).toString("base64url");
-const ZCursor = z
-  .string()
-  .transform((value) => Buffer.from(value, "base64url").toString())
-  .pipe(z.uuid({ error: "Not a cursor this API gave." }));
-
 export const ZListAccountsQuery = z.strictObject({
   status: z.enum(["ACTIVE", "CLOSED"], { error: "status is ACTIVE or CLOSED." }).optional(),
   q: z.string().trim().min(1).max(200, { error: "q has at most 200 characters." }).optional(),
-  cursor: ZCursor.optional(),
-  limit: z.coerce.number({ error: "limit is a number." }).int({ error: "limit is a whole number." }).min(1, { error: "limit is at least 1." }).max(100, { error: "limit is at most 100." }).default(50),
+  cursor: ZIdCursor.optional(),
+  limit: ZLimit,
 });
 
 const ACCOUNT = {
@@ -75,8 +69,7 @@ export async function listAccountsForProvider({ status, q, cursor, limit }: z.ou
     orderBy: { id: "desc" },
     take: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  return { data: page.map(accountBody), nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.id) : null };
+  return idPage(rows, limit, accountBody);
 }
 
 /** The member's access as the API names it: the owner, a built-in profile, a named profile of the account, or a custom set. */

@@ -23,3 +23,20 @@ export function ZPage<Item extends z.ZodType>(item: Item) {
 
 /** A moment, as ISO 8601 in UTC. */
 export const ZTimestamp = z.iso.datetime();
+
+/**
+ * The API's opaque cursor: the last id of a page, base64url (ids are UUIDv7, so they sort by
+ * creation). Lists are newest first: the next page is `id < cursor`.
+ */
+export const encodeIdCursor = (id: string) => Buffer.from(id).toString("base64url");
+export const ZIdCursor = z
+  .string()
+  .transform((value) => Buffer.from(value, "base64url").toString())
+  .pipe(z.uuid({ error: "Not a cursor this API gave." }))
+  .meta({ description: "The `nextCursor` of the previous page." });
+
+/** Fetch `limit + 1` rows newest first with `id < cursor`, then cut: the page and its next cursor. */
+export function idPage<Row extends { id: string }, Item>(rows: Row[], limit: number, toItem: (row: Row) => Item) {
+  const page = rows.slice(0, limit);
+  return { data: page.map(toItem), nextCursor: rows.length > limit ? encodeIdCursor(page.at(-1)!.id) : null };
+}
