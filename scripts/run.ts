@@ -43,6 +43,15 @@ function seedInChildProcess(): void {
   if (result.status !== 0) throw new Error(`seeding the demo data failed (exit ${result.status ?? result.signal})`);
 }
 
+/** How long each step of the start took, in seconds, for the start line. */
+const phases: string[] = [];
+let phaseStartedAt = startedAt;
+function phaseDone(name: string): void {
+  const now = Date.now();
+  phases.push(`${name} ${((now - phaseStartedAt) / 1000).toFixed(1)} s`);
+  phaseStartedAt = now;
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   let embedded: RunningPostgres | null = null;
@@ -53,6 +62,7 @@ async function main() {
     await ensureDatabase(embedded.serverUrl, "client_area");
     process.env.DATABASE_URL = embedded.databaseUrl("client_area");
     shouldSeed = true;
+    phaseDone("database");
   }
 
   const stopDatabase = async () => {
@@ -63,6 +73,7 @@ async function main() {
   try {
     if ((await pendingMigrations(process.env.DATABASE_URL!)).length > 0) runPrisma(["migrate", "deploy"]);
     if (shouldSeed && !(await demoDataPresent(process.env.DATABASE_URL!))) seedInChildProcess();
+    phaseDone("migrations and demo data");
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -96,14 +107,16 @@ async function main() {
 
   try {
     server = await startAppServer({ dev: mode === "dev", port: Number(port) });
+    phaseDone("server");
   } catch (error) {
     await stopDatabase();
     throw error;
   }
   await firstPage(`${process.env.APP_URL}/sign-in`);
+  phaseDone("first page");
   const lines = [
     "",
-    `  Client area is running at ${process.env.APP_URL}  (first page served after ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `  Client area is running at ${process.env.APP_URL}  (first page served after ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${phases.join(", ")})`,
     `  Database: ${embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, dataDir)}/postgres` : "DATABASE_URL"}`,
   ];
   if (process.env.DEV_MAILBOX === "1") lines.push(`  Emails: ${process.env.APP_URL}/dev/mailbox`);
