@@ -1,9 +1,24 @@
 import type { ApiOperation } from "../operation";
 import * as accounts from "./accounts";
+import * as invoices from "./invoices";
+import * as tickets from "./tickets";
 
 /**
  * Every operation of the provider's API, in the order the OpenAPI document lists them. A new
  * endpoint is defined in its resource's file here and bound in its app/api/v1 route; a test
  * (tests/unit/api-operations.test.ts) checks each listed operation has its route.
  */
-export const API_OPERATIONS: readonly ApiOperation[] = [accounts.listAccounts, accounts.getAccount];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  accounts.listAccounts,
+  accounts.getAccount,
+  invoices.issueInvoice,
+  invoices.listInvoices,
+  invoices.getInvoice,
+  invoices.getInvoicePdf,
+  invoices.cancelInvoice,
+  invoices.recordInvoicePayment,
+  tickets.listTickets,
+  tickets.getTicket,
+  tickets.replyToTicket,
+  tickets.updateTicket,
+];
