@@ -44,7 +44,7 @@ export type TCreateDomain = z.output<typeof ZCreateDomain>;
 
 export const ZUpdateDomain = z
   .strictObject({ expiresAt: ZDateInput.optional(), status: ZStatus.optional(), nameservers: ZNameservers.optional(), registrantContactId: ZRegistrant.optional() })
-  .refine((body) => Object.keys(body).length > 0, { error: "Give at least one field to change." });
+  .refine((body) => Object.keys(body).length > 0, { error: "Give at least one field to change.", when: (payload) => payload.issues.length === 0 });
 export type TUpdateDomain = z.output<typeof ZUpdateDomain>;
 
 export const ZListDomainsQuery = z.strictObject({

@@ -93,7 +93,7 @@ export type TCreateService = z.output<typeof ZCreateService>;
 
 export const ZUpdateService = z
   .strictObject(Object.fromEntries(Object.entries(SERVICE_TERMS).map(([field, schema]) => [field, schema.optional()])) as { [K in keyof typeof SERVICE_TERMS]: z.ZodOptional<(typeof SERVICE_TERMS)[K]> })
-  .refine((body) => Object.keys(body).length > 0, { error: "Give at least one field to change." });
+  .refine((body) => Object.keys(body).length > 0, { error: "Give at least one field to change.", when: (payload) => payload.issues.length === 0 });
 export type TUpdateService = z.output<typeof ZUpdateService>;
 
 export const ZSuspendService = z.strictObject({ reason: apiLine("reason", 500).optional() });
