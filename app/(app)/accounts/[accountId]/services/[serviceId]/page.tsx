@@ -68,7 +68,8 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
             <ServiceUsage usage={service} />
           </div>
         </Card>
-        {service.panel ? null : <Alert tone="info">{t("detail.panelUnavailable")}</Alert>}
+        {/* A terminated service is gone from its panel on purpose: nothing to report as unavailable. */}
+        {service.panel || service.status === "CANCELLED" ? null : <Alert tone="info">{t("detail.panelUnavailable")}</Alert>}
         {service.kind === "VPS" && service.panel ? (
           <Card title={t("power.title")}>
             <p className="mb-3 text-sm">
