@@ -28,6 +28,23 @@ export const CONTACT_FIELDS: Readonly<Record<string, string>> = {
   emailCategories: "contacts.categories",
 };
 
+/** The service fields the provider changes (lib/services/provider-services.ts), by the labels the service page shows them with. */
+export const SERVICE_FIELDS: Readonly<Record<string, string>> = {
+  productName: "services.columns.product",
+  domain: "services.columns.domain",
+  server: "services.detail.server",
+  ipAddress: "services.detail.ipAddress",
+  billingCycle: "services.columns.cycle",
+  priceMinor: "services.columns.price",
+  currency: "services.columns.price",
+  nextDueAt: "services.columns.nextDue",
+  diskLimitMb: "services.detail.disk",
+  bandwidthLimitMb: "services.detail.bandwidth",
+  mailboxesLimit: "services.detail.mailboxes",
+  cpuCores: "services.detail.cpu",
+  memoryMb: "services.detail.memory",
+};
+
 function isBuiltInProfile(value: unknown): value is BuiltInProfile {
   return typeof value === "string" && (BUILT_IN_PROFILE_NAMES as string[]).includes(value);
 }
@@ -40,6 +57,7 @@ export function phrasesFor(reader: ActivityReader) {
 
   return {
     list,
+    t,
 
     /**
      * What a member or invitation was given. Grants are stored as lib/permissions/grants.ts's
@@ -64,7 +82,14 @@ export function phrasesFor(reader: ActivityReader) {
     fields(changes: Details | null, labels: Readonly<Record<string, string>>): string | null {
       if (!changes) return null;
       const known = Object.keys(changes).filter((field) => Object.hasOwn(labels, field));
-      return known.length ? list(known.map((field) => t(labels[field]!))) : null;
+      // Two fields may share a label (price and currency are "Price"): each label once.
+      return known.length ? list([...new Set(known.map((field) => t(labels[field]!)))]) : null;
+    },
+
+    /** A day as the reader writes dates (the stored moment is UTC). */
+    date(iso: string | null): string | null {
+      const moment = iso ? new Date(iso) : null;
+      return moment && !Number.isNaN(moment.getTime()) ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(moment) : null;
     },
 
     /** Email category labels; unknown codes are left out. */

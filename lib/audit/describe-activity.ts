@@ -1,7 +1,7 @@
 import type en from "@/lib/i18n/messages/en.json";
 import { ticketLabel } from "@/lib/support/ticket-filter";
 import { asDetails, flag, nested, text, texts, whole, type Details } from "./activity-details";
-import { ACCOUNT_FIELDS, BILLING_FIELDS, CONTACT_FIELDS, phrasesFor, type ActivityPhrases, type ActivityReader } from "./activity-phrases";
+import { ACCOUNT_FIELDS, BILLING_FIELDS, CONTACT_FIELDS, SERVICE_FIELDS, phrasesFor, type ActivityPhrases, type ActivityReader } from "./activity-phrases";
 import type { ActivityKind } from "./record-activity";
 
 export type { ActivityReader, Translate } from "./activity-phrases";
@@ -116,6 +116,19 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
   },
   "service.upgrade_requested": { plain: "serviceUpgradeRequestedPlain", full: (d, p) => say("serviceUpgradeRequested", { service: p.service(d), product: text(d, "targetProduct") }) },
   "service.cancellation_requested": { plain: "serviceCancellationRequestedPlain", full: (d, p) => say("serviceCancellationRequested", { service: p.service(d) }) },
+  // Written by the provider through its API (actorId null): the sentences name the provider, not "System".
+  "service.created": { plain: "serviceCreatedPlain", full: (d, p) => say("serviceCreated", { service: p.service(d) }) },
+  "service.updated": { plain: "serviceUpdatedPlain", full: (d, p) => say("serviceUpdated", { service: p.service(d), fields: p.fields(nested(d, "changes"), SERVICE_FIELDS) }) },
+  "service.suspended": {
+    plain: "serviceSuspendedPlain",
+    full: (d, p) => (text(d, "reason") ? say("serviceSuspendedReason", { service: p.service(d), reason: text(d, "reason") }) : say("serviceSuspended", { service: p.service(d) })),
+  },
+  "service.unsuspended": { plain: "serviceUnsuspendedPlain", full: (d, p) => say("serviceUnsuspended", { service: p.service(d) }) },
+  "service.terminated": { plain: "serviceTerminatedPlain", full: (d, p) => say("serviceTerminated", { service: p.service(d) }) },
+  "service.upgrade_accepted": { plain: "serviceUpgradeAcceptedPlain", full: (d, p) => say("serviceUpgradeAccepted", { service: p.service(d), product: text(d, "targetProduct") }) },
+  "service.upgrade_refused": { plain: "serviceUpgradeRefusedPlain", full: (d, p) => say("serviceUpgradeRefused", { service: p.service(d), product: text(d, "targetProduct") }) },
+  "service.cancellation_accepted": { plain: "serviceCancellationAcceptedPlain", full: (d, p) => say("serviceCancellationAccepted", { service: p.service(d) }) },
+  "service.cancellation_refused": { plain: "serviceCancellationRefusedPlain", full: (d, p) => say("serviceCancellationRefused", { service: p.service(d) }) },
   "domain.nameservers_changed": {
     plain: "domainNameserversPlain",
     full: (d, p) => {
@@ -125,8 +138,20 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
   },
   "domain.lock_changed": { plain: "domainLockPlain", full: onOff("locked", "domainLockOn", "domainLockOff") },
   "domain.auto_renew_changed": { plain: "domainAutoRenewPlain", full: onOff("autoRenew", "domainAutoRenewOn", "domainAutoRenewOff") },
-  "domain.registrant_changed": { plain: "domainRegistrantPlain", full: (d) => say("domainRegistrant", { name: text(d, "after"), email: text(d, "email"), domain: text(d, "domain") }) },
+  "domain.registrant_changed": {
+    plain: "domainRegistrantPlain",
+    full: (d) => (flag(d, "toAccount") ? say("domainRegistrantAccount", { domain: text(d, "domain") }) : say("domainRegistrant", { name: text(d, "after"), email: text(d, "email"), domain: text(d, "domain") })),
+  },
   "domain.transfer_code_revealed": { plain: "domainTransferCodePlain", full: (d) => say("domainTransferCode", { domain: text(d, "domain") }) },
+  "domain.created": { plain: "domainCreatedPlain", full: (d) => say("domainCreated", { domain: text(d, "domain") }) },
+  "domain.status_changed": {
+    plain: "domainStatusPlain",
+    full: (d, p) => {
+      const status = text(d, "after");
+      return status && ["PENDING", "ACTIVE", "EXPIRED", "TRANSFERRED_AWAY", "CANCELLED"].includes(status) ? say("domainStatus", { domain: text(d, "domain"), status: p.t(`domains.statuses.${status}`) }) : null;
+    },
+  },
+  "domain.expiry_changed": { plain: "domainExpiryPlain", full: (d, p) => say("domainExpiry", { domain: text(d, "domain"), date: p.date(text(d, "after")) }) },
   "billing.details_updated": { plain: "billingDetailsUpdatedPlain", full: (d, p) => say("billingDetailsUpdated", { fields: p.fields(d, BILLING_FIELDS) }) },
   "billing.auto_pay_changed": {
     plain: "autoPayPlain",

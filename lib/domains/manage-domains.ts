@@ -4,6 +4,7 @@ import { recordActivity } from "@/lib/audit/record-activity";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
+import { writeNameservers, writeRegistrant } from "./domain-changes";
 import { findManageableDomain } from "./find-domain";
 import { parseNameservers } from "./nameservers";
 
@@ -20,8 +21,7 @@ export async function changeNameservers(actor: Actor, domainId: string, text: st
   if (!parsed.ok) throw new UserError(parsed.reason, parsed.values);
   return db.$transaction(async (tx) => {
     const domain = await findManageableDomain(tx, actor.account.id, domainId);
-    await tx.domain.update({ where: { id: domain.id }, data: { nameservers: parsed.hosts } });
-    await recordActivity(tx, { ...event(actor, client, domain), kind: "domain.nameservers_changed", details: { domain: domain.name, before: domain.nameservers, after: parsed.hosts } });
+    await writeNameservers(tx, { actorId: actor.user.id, client }, domain, parsed.hosts);
     return parsed.hosts;
   });
 }
@@ -54,15 +54,6 @@ export async function changeRegistrant(actor: Actor, domainId: string, contactId
     const domain = await findManageableDomain(tx, actor.account.id, domainId);
     const contact = await tx.contact.findFirst({ where: { id: contactId, accountId: actor.account.id }, select: { id: true, firstName: true, lastName: true, email: true } });
     if (!contact) throw new UserError("notFound");
-    if (domain.registrantContactId === contact.id) return;
-    const before = domain.registrantContactId
-      ? await tx.contact.findUnique({ where: { id: domain.registrantContactId }, select: { firstName: true, lastName: true } })
-      : null;
-    await tx.domain.update({ where: { id: domain.id }, data: { registrantContactId: contact.id } });
-    await recordActivity(tx, {
-      ...event(actor, client, domain),
-      kind: "domain.registrant_changed",
-      details: { domain: domain.name, before: before ? `${before.firstName} ${before.lastName}` : null, after: `${contact.firstName} ${contact.lastName}`, email: contact.email },
-    });
+    await writeRegistrant(tx, { actorId: actor.user.id, client }, domain, contact);
   });
 }

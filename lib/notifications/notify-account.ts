@@ -30,12 +30,15 @@ export async function notifyAccount(
   category: EmailCategory,
   message: AccountMessage,
   /** `locale`: every copy in this language instead of each recipient's (invoices: the account's document language). */
-  options: { tx?: Prisma.TransactionClient; exceptEmails?: string[]; locale?: string } = {},
+  /** `onlyUserIds`: of the routed recipients, just these members (the one a message answers). */
+  options: { tx?: Prisma.TransactionClient; exceptEmails?: string[]; locale?: string; onlyUserIds?: string[] } = {},
 ): Promise<{ notificationId: string; recipients: string[] }> {
   const write = async (tx: Prisma.TransactionClient) => {
     const notificationId = randomUUID();
     const { legalName } = await tx.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { legalName: true } });
-    const recipients = (await accountRecipients(tx, accountId, category)).filter((r) => !options.exceptEmails?.includes(r.email));
+    const recipients = (await accountRecipients(tx, accountId, category)).filter(
+      (r) => !options.exceptEmails?.includes(r.email) && (!options.onlyUserIds || (r.kind !== "contact" && options.onlyUserIds.includes(r.userId))),
+    );
     for (const recipient of recipients) {
       const locale = options.locale ?? recipient.locale;
       const email = message({ t: translatorFor(locale), locale, name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });

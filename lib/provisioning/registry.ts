@@ -13,3 +13,8 @@ export function driverFor(name: string): ProvisioningDriver {
   if (!driver) throw new Error(`No provisioning driver named "${name}" is installed.`);
   return driver;
 }
+
+/** Whether a driver of this name is installed: the provider's API refuses services for one that is not. */
+export function hasDriver(name: string): boolean {
+  return Object.hasOwn(DRIVERS, name);
+}

@@ -36,6 +36,12 @@ export interface ProvisioningDriver {
   changeSettings(db: DriverDb, panelRef: string, settings: PanelSettings): Promise<void>;
   /** A link that signs the member into the panel's app once, for a short time. */
   createSingleSignOnUrl(db: DriverDb, panelRef: string, app: PanelApp, now?: Date): Promise<string>;
+  /** Stops the account in the panel (unpaid, abuse): its logins and sessions stop working until unsuspended. */
+  suspend(db: DriverDb, panelRef: string): Promise<void>;
+  /** Lets a suspended account work again. */
+  unsuspend(db: DriverDb, panelRef: string): Promise<void>;
+  /** Ends the account in the panel for good: nothing reaches it again. */
+  terminate(db: DriverDb, panelRef: string, now?: Date): Promise<void>;
 }
 
 /** A failure the member should read: its code is a key under `errors` in the messages. */

@@ -19,13 +19,20 @@ export async function serviceDetails(accountId: string, serviceId: string) {
     include: { requests: { where: { status: "OPEN" }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, targetProduct: true, createdAt: true } } },
   });
   if (!service) return null;
+  // The provider's latest answers (accepted or refused, with its message), newest first.
+  const answered = await db.serviceRequest.findMany({
+    where: { serviceId: service.id, status: { in: ["DONE", "REJECTED"] }, settledAt: { not: null } },
+    orderBy: { settledAt: "desc" },
+    take: 5,
+    select: { id: true, kind: true, status: true, targetProduct: true, responseMessage: true, settledAt: true },
+  });
   const panel = await driverFor(service.panelDriver)
     .status(db, service.panelRef)
     .catch((error: unknown) => {
       logger.error({ err: error, serviceId: service.id }, "provisioning status failed");
       return null;
     });
-  return { ...service, panel, upgrades: upgradeTargets(service) };
+  return { ...service, panel, answered, upgrades: upgradeTargets(service) };
 }
 
 export type ServiceDetails = NonNullable<Awaited<ReturnType<typeof serviceDetails>>>;

@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+
 /**
  * Calls a /api/v1 route handler as Next calls it: the Bearer key, the client's address in the
  * header the app's server writes (CLIENT_IP_HEADER), a JSON body, the path's parameters.
@@ -24,4 +26,17 @@ export async function problemOf(response: Response): Promise<Problem> {
 /** The problem's type without its namespace: "not-found", "conflict"… */
 export async function problemType(response: Response): Promise<string> {
   return (await problemOf(response)).type.replace("urn:client-area:problem:", "");
+}
+
+/** callRoute, with the answer's status and parsed JSON body. */
+export async function callApi(handler: unknown, method: string, { path, ...call }: ApiCall & { path: string }) {
+  const response = await callRoute(handler, method, path, call);
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown> & { errors?: { field: string; message: string }[]; detail?: string; type?: string }) : null };
+}
+
+/** The fields a 422 problem names. */
+export function invalidFields(answer: Awaited<ReturnType<typeof callApi>>): string[] {
+  expect(answer.status).toBe(422);
+  return (answer.body?.errors ?? []).map((error) => error.field);
 }

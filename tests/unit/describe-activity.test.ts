@@ -81,6 +81,20 @@ const CASES: [kind: string, details: unknown, expected: string][] = [
   ["domain.auto_renew_changed", { domain: "example.com", autoRenew: false }, "Marta Perez turned auto-renew off for example.com"],
   ["domain.registrant_changed", { domain: "example.com", before: null, after: "Bea Ruiz", email: "bea@example.com" }, "Marta Perez made Bea Ruiz (bea@example.com) the registrant of example.com"],
   ["domain.transfer_code_revealed", { domain: "example.com" }, "Marta Perez viewed the transfer code of example.com"],
+  ["service.created", service, "Your provider added Web Hosting Pro (example.com)"],
+  ["service.updated", { ...service, changes: { priceMinor: { before: 999, after: 1299 }, currency: { before: "EUR", after: "USD" }, diskLimitMb: { before: 1, after: 2 } } }, "Your provider changed Web Hosting Pro (example.com): Price and Disk"],
+  ["service.suspended", { ...service, reason: null }, "Your provider suspended Web Hosting Pro (example.com)"],
+  ["service.suspended", { ...service, reason: "Invoice INV-7 unpaid" }, "Your provider suspended Web Hosting Pro (example.com): Invoice INV-7 unpaid"],
+  ["service.unsuspended", service, "Your provider reactivated Web Hosting Pro (example.com)"],
+  ["service.terminated", service, "Your provider terminated Web Hosting Pro (example.com)"],
+  ["service.upgrade_accepted", { ...service, targetProduct: "Web Hosting Business" }, "Your provider upgraded Web Hosting Pro (example.com) to Web Hosting Business"],
+  ["service.upgrade_refused", { ...service, targetProduct: "Web Hosting Business" }, "Your provider declined the upgrade of Web Hosting Pro (example.com) to Web Hosting Business"],
+  ["service.cancellation_accepted", service, "Your provider cancelled Web Hosting Pro (example.com) as requested"],
+  ["service.cancellation_refused", service, "Your provider declined the cancellation of Web Hosting Pro (example.com)"],
+  ["domain.created", { domain: "example.com" }, "Your provider added the domain example.com"],
+  ["domain.status_changed", { domain: "example.com", before: "ACTIVE", after: "EXPIRED" }, "Your provider changed the status of example.com to “Expired”"],
+  ["domain.expiry_changed", { domain: "example.com", before: "2026-01-01T00:00:00.000Z", after: "2027-03-15T00:00:00.000Z" }, "Your provider set the expiry date of example.com to March 15, 2027"],
+  ["domain.registrant_changed", { domain: "example.com", before: "Bea Ruiz", after: null, toAccount: true }, "Your provider made the account itself the registrant of example.com"],
   ["billing.details_updated", { taxId: { before: null, after: "B123" }, invoiceEmails: { before: [], after: ["ap@example.com"] } }, "Marta Perez changed the billing details: Tax ID (VAT number) and Invoice addresses"],
   ["billing.auto_pay_changed", { autoPay: true }, "Marta Perez turned auto-pay on"],
   ["billing.auto_pay_changed", { autoPay: false }, "Marta Perez turned auto-pay off"],
@@ -120,6 +134,19 @@ describe("who did it", () => {
       "Auto-pay paid invoice INV-2026-000042 (€145.05) with Visa •••• 4242",
     );
     expect(sentence("contact.updated", { email: "bea@example.com", unsubscribed: "BILLING" }, { actor: null })).toBe("bea@example.com stopped receiving “Billing” emails, using the link in one of them");
+  });
+});
+
+describe("the provider's changes (actorId null, through its API)", () => {
+  it("name the provider in every language, with dates and statuses as the reader writes them", () => {
+    const suspended = { ...service, reason: null };
+    expect(sentence("service.suspended", suspended, { actor: null, locale: "es" })).toBe("Su proveedor ha suspendido Web Hosting Pro (example.com)");
+    expect(sentence("service.suspended", suspended, { actor: null, locale: "de" })).toBe("Ihr Anbieter hat Web Hosting Pro (example.com) gesperrt");
+    expect(sentence("service.suspended", suspended, { actor: null, locale: "it" })).toBe("Il fornitore ha sospeso Web Hosting Pro (example.com)");
+    const expiry = { domain: "example.com", after: "2027-03-15T00:00:00.000Z" };
+    expect(sentence("domain.expiry_changed", expiry, { actor: null, locale: "es" })).toBe("Su proveedor ha cambiado la fecha de caducidad de example.com al 15 de marzo de 2027");
+    expect(sentence("domain.expiry_changed", expiry, { actor: null, locale: "de" })).toBe("Ihr Anbieter hat das Ablaufdatum von example.com auf den 15. März 2027 gesetzt");
+    expect(sentence("domain.status_changed", { domain: "example.com", after: "TRANSFERRED_AWAY" }, { actor: null, locale: "it" })).toBe("Il fornitore ha cambiato lo stato di example.com in «Trasferito ad altro registrar»");
   });
 });
 

@@ -2,6 +2,8 @@ import type { ApiOperation } from "../operation";
 import * as accounts from "./accounts";
 import * as invoices from "./invoices";
 import * as tickets from "./tickets";
+import * as services from "./services";
+import * as domains from "./domains";
 
 /**
  * Every operation of the provider's API, in the order the OpenAPI document lists them. A new
@@ -21,4 +23,18 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   tickets.getTicket,
   tickets.replyToTicket,
   tickets.updateTicket,
+  services.createService,
+  services.listServices,
+  services.getService,
+  services.updateService,
+  services.suspendService,
+  services.unsuspendService,
+  services.terminateService,
+  services.listServiceRequests,
+  services.acceptServiceRequest,
+  services.refuseServiceRequest,
+  domains.createDomain,
+  domains.listDomains,
+  domains.getDomain,
+  domains.updateDomain,
 ];

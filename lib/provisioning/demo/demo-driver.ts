@@ -18,8 +18,14 @@ function readSettings(value: Prisma.JsonValue): PanelSettings {
 
 async function findAccount(db: DriverDb, panelRef: string) {
   const account = await db.demoPanelAccount.findUnique({ where: { id: panelRef } });
-  if (!account) throw new PanelRefusal("panelUnknownService");
+  if (!account || account.terminatedAt) throw new PanelRefusal("panelUnknownService");
   return account;
+}
+
+/** Whoever is signed in to the account, or holds a link into it, is out. */
+async function endAccess(db: DriverDb, panelRef: string) {
+  await db.demoPanelSession.deleteMany({ where: { panelAccountId: panelRef } });
+  await db.demoPanelLoginToken.deleteMany({ where: { panelAccountId: panelRef, usedAt: null } });
 }
 
 /**
@@ -39,7 +45,7 @@ export const demoDriver: ProvisioningDriver = {
 
   async status(db, panelRef, now = new Date()): Promise<PanelStatus | null> {
     const account = await db.demoPanelAccount.findUnique({ where: { id: panelRef } });
-    if (!account) return null;
+    if (!account || account.terminatedAt) return null;
     return {
       username: account.username,
       powerState: effectivePowerState(account, now),
@@ -53,7 +59,7 @@ export const demoDriver: ProvisioningDriver = {
     // Conditional: a machine still restarting is not restarted again (two clicks, two tabs);
     // the row lock makes the second of two concurrent restarts see the first one's state.
     const started = await db.demoPanelAccount.updateMany({
-      where: { id: panelRef, OR: [{ powerState: { not: "RESTARTING" } }, { restartingUntil: null }, { restartingUntil: { lte: now } }] },
+      where: { id: panelRef, suspended: false, terminatedAt: null, OR: [{ powerState: { not: "RESTARTING" } }, { restartingUntil: null }, { restartingUntil: { lte: now } }] },
       data: { powerState: "RESTARTING", restartingUntil },
     });
     if (started.count === 0) {
@@ -83,5 +89,22 @@ export const demoDriver: ProvisioningDriver = {
       data: { panelAccountId: panelRef, tokenHash, app, expiresAt: new Date(now.getTime() + LOGIN_LINK_SECONDS * 1000) },
     });
     return demoPanelLinkPath(token);
+  },
+
+  async suspend(db, panelRef) {
+    const changed = await db.demoPanelAccount.updateMany({ where: { id: panelRef, terminatedAt: null }, data: { suspended: true } });
+    if (changed.count === 0) throw new PanelRefusal("panelUnknownService");
+    await endAccess(db, panelRef);
+  },
+
+  async unsuspend(db, panelRef) {
+    const changed = await db.demoPanelAccount.updateMany({ where: { id: panelRef, terminatedAt: null }, data: { suspended: false } });
+    if (changed.count === 0) throw new PanelRefusal("panelUnknownService");
+  },
+
+  async terminate(db, panelRef, now = new Date()) {
+    const changed = await db.demoPanelAccount.updateMany({ where: { id: panelRef, terminatedAt: null }, data: { terminatedAt: now, powerState: "STOPPED", restartingUntil: null } });
+    if (changed.count === 0) throw new PanelRefusal("panelUnknownService");
+    await endAccess(db, panelRef);
   },
 };

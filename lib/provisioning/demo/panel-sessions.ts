@@ -55,8 +55,9 @@ export async function signInToPanelThrottled(input: { username: string; password
 }
 
 export async function signInToPanel(username: string, password: string, app: PanelApp, now = new Date()): Promise<OpenedPanelSession | null> {
-  const account = await db.demoPanelAccount.findUnique({ where: { username }, select: { id: true, passwordHash: true } });
-  if (!account) {
+  const account = await db.demoPanelAccount.findUnique({ where: { username }, select: { id: true, passwordHash: true, suspended: true, terminatedAt: true } });
+  // A suspended or terminated account takes no logins, as a real panel refuses them.
+  if (!account || account.suspended || account.terminatedAt) {
     // As long as a wrong password takes: the answer's timing does not tell which usernames exist.
     await spendPasswordCheckTime(password);
     return null;

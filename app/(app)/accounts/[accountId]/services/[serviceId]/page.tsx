@@ -17,6 +17,7 @@ import { ServiceStatusBadge } from "@/components/services/service-status-badge";
 import { ServiceUsage } from "@/components/services/service-usage";
 import { SignOnLink } from "@/components/services/sign-on-link";
 import { UpgradeRequestForm } from "@/components/services/upgrade-request-form";
+import { AnsweredRequests } from "@/components/services/answered-requests";
 
 export default async function ServicePage({ params }: { params: Promise<{ accountId: string; serviceId: string }> }) {
   const { accountId, serviceId } = await params;
@@ -67,7 +68,8 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
             <ServiceUsage usage={service} />
           </div>
         </Card>
-        {service.panel ? null : <Alert tone="info">{t("detail.panelUnavailable")}</Alert>}
+        {/* A terminated service is gone from its panel on purpose: nothing to report as unavailable. */}
+        {service.panel || service.status === "CANCELLED" ? null : <Alert tone="info">{t("detail.panelUnavailable")}</Alert>}
         {service.kind === "VPS" && service.panel ? (
           <Card title={t("power.title")}>
             <p className="mb-3 text-sm">
@@ -98,6 +100,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
             <ServiceSettingsForm {...ids} kind={service.kind} current={service.panel.settings} diskLimitMb={service.diskLimitMb} />
           </Card>
         ) : null}
+        {service.answered.length ? <AnsweredRequests requests={service.answered} /> : null}
         {service.requests.length || can.order ? (
           <Card title={t("requests.title")}>
             <div className="space-y-4">

@@ -1,0 +1,42 @@
+import "server-only";
+import { recordActivity } from "@/lib/audit/record-activity";
+import type { Domain, Prisma } from "@/lib/generated/prisma/client";
+import type { ClientInfo } from "@/lib/http/client-info";
+
+/**
+ * The writes a domain change makes, with its activity event, shared by the members' actions
+ * (lib/domains/manage-domains.ts) and the provider's API (lib/domains/provider-domains.ts):
+ * the rules are checked by the caller, the row and its event are written here, once.
+ * `actorId` null is the provider.
+ */
+export type DomainChangeActor = { actorId: string | null; client: Pick<ClientInfo, "ip"> | null };
+
+function event(actor: DomainChangeActor, domain: Pick<Domain, "id" | "accountId">) {
+  return { accountId: domain.accountId, actorId: actor.actorId, subjectId: domain.id, client: actor.client };
+}
+
+export async function writeNameservers(tx: Prisma.TransactionClient, actor: DomainChangeActor, domain: Domain, hosts: string[]): Promise<void> {
+  await tx.domain.update({ where: { id: domain.id }, data: { nameservers: hosts } });
+  await recordActivity(tx, { ...event(actor, domain), kind: "domain.nameservers_changed", details: { domain: domain.name, before: domain.nameservers, after: hosts } });
+}
+
+/** The registrant: a contact of the domain's account (the caller found it inside that account), or null for the account itself. */
+export async function writeRegistrant(
+  tx: Prisma.TransactionClient,
+  actor: DomainChangeActor,
+  domain: Domain,
+  contact: { id: string; firstName: string; lastName: string; email: string } | null,
+): Promise<void> {
+  if (domain.registrantContactId === (contact?.id ?? null)) return;
+  const before = domain.registrantContactId ? await tx.contact.findUnique({ where: { id: domain.registrantContactId }, select: { firstName: true, lastName: true } }) : null;
+  await tx.domain.update({ where: { id: domain.id }, data: { registrantContactId: contact?.id ?? null } });
+  await recordActivity(tx, {
+    ...event(actor, domain),
+    kind: "domain.registrant_changed",
+    details: {
+      domain: domain.name,
+      before: before ? `${before.firstName} ${before.lastName}` : null,
+      ...(contact ? { after: `${contact.firstName} ${contact.lastName}`, email: contact.email } : { after: null, toAccount: true }),
+    },
+  });
+}
