@@ -6,6 +6,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { findManageableDomain } from "./find-domain";
 import { parseNameservers } from "./nameservers";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 type Actor = Pick<AccountAccess, "account" | "user">;
 
@@ -22,6 +23,7 @@ export async function changeNameservers(actor: Actor, domainId: string, text: st
     const domain = await findManageableDomain(tx, actor.account.id, domainId);
     await tx.domain.update({ where: { id: domain.id }, data: { nameservers: parsed.hosts } });
     await recordActivity(tx, { ...event(actor, client, domain), kind: "domain.nameservers_changed", details: { domain: domain.name, before: domain.nameservers, after: parsed.hosts } });
+    await emitWebhookEvent(tx, { type: "domain.updated", data: { accountId: actor.account.id, domainId: domain.id, domain: domain.name, change: "nameservers" } });
     return parsed.hosts;
   });
 }
@@ -41,6 +43,7 @@ export async function setDomainSwitch(actor: Actor, domainId: string, change: { 
     if (domain[change.setting] === change.on) return;
     await tx.domain.update({ where: { id: domain.id }, data: { [change.setting]: change.on } });
     await recordActivity(tx, { ...event(actor, client, domain), kind: SWITCH_KINDS[change.setting], details: { domain: domain.name, [change.setting]: change.on } });
+    await emitWebhookEvent(tx, { type: "domain.updated", data: { accountId: actor.account.id, domainId: domain.id, domain: domain.name, change: change.setting } });
   });
 }
 
@@ -64,5 +67,6 @@ export async function changeRegistrant(actor: Actor, domainId: string, contactId
       kind: "domain.registrant_changed",
       details: { domain: domain.name, before: before ? `${before.firstName} ${before.lastName}` : null, after: `${contact.firstName} ${contact.lastName}`, email: contact.email },
     });
+    await emitWebhookEvent(tx, { type: "domain.updated", data: { accountId: actor.account.id, domainId: domain.id, domain: domain.name, change: "registrant" } });
   });
 }

@@ -1,9 +1,14 @@
 import type { ApiOperation } from "../operation";
 import * as accounts from "./accounts";
+import * as webhooks from "./webhooks";
 
 /**
  * Every operation of the provider's API, in the order the OpenAPI document lists them. A new
  * endpoint is defined in its resource's file here and bound in its app/api/v1 route; a test
  * (tests/unit/api-operations.test.ts) checks each listed operation has its route.
  */
-export const API_OPERATIONS: readonly ApiOperation[] = [accounts.listAccounts, accounts.getAccount];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  accounts.listAccounts,
+  accounts.getAccount,
+  webhooks.createWebhook, webhooks.listWebhooks, webhooks.getWebhook, webhooks.updateWebhook, webhooks.deleteWebhook, webhooks.listWebhookDeliveries,
+];
