@@ -13,7 +13,7 @@ export const DISABLE_AFTER_FAILING_MS = 3 * 24 * 60 * 60_000;
  * Where the app writes to the hosting provider about its integrations: PROVIDER_ALERT_EMAIL,
  * else the provider's billing address (PROVIDER_BILLING_EMAIL). Neither: no email, a log line.
  */
-export function providerAlertEmail(env: NodeJS.ProcessEnv = process.env): string | null {
+export function providerAlertEmail(env: Record<string, string | undefined> = process.env): string | null {
   return env.PROVIDER_ALERT_EMAIL?.trim() || env.PROVIDER_BILLING_EMAIL?.trim() || null;
 }
 

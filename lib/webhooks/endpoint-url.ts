@@ -8,7 +8,7 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
  * when WEBHOOK_ALLOW_HTTP=1 (a private network the provider trusts). No credentials in the
  * URL: they would show in every delivery log and list.
  */
-export function webhookUrlProblem(value: string, env: NodeJS.ProcessEnv = process.env): string | null {
+export function webhookUrlProblem(value: string, env: Record<string, string | undefined> = process.env): string | null {
   let url: URL;
   try {
     url = new URL(value);
