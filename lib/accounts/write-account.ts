@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAccountDetails } from "./schemas";
-import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { emitWebhookEvent } from "../webhooks/emit";
 
 /**
  * The rows of a new client account: the account with its owner, and the owner's membership
