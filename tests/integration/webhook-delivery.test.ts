@@ -21,7 +21,7 @@ import { WEBHOOK_EVENT_TYPES, webhookEnvelopeSchema, type WebhookEventType } fro
 import { startWebhookWorker, type WebhookWorker } from "@/lib/webhooks/worker";
 import { closedPort, startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 
-const ACCOUNT = "0193a1b2-0000-7000-8000-000000000001";
+const ACCOUNT = "0193a1b2-0000-7000-8000-00000000acc0";
 let receiver: WebhookReceiver;
 let clock: Date;
 const now = () => clock;
@@ -99,7 +99,7 @@ describe("a delivery", () => {
     expect(row).toMatchObject({ status: "DELIVERED", attempts: 1, lastResponseCode: 204, lastError: null, eventId: request!.id });
     // The signature covers the body and the secret: a changed body, or another secret, does not verify.
     const headers = request!.headers as Record<string, string>;
-    expect(() => new Webhook(endpoint.secret).verify(request!.body.replace(contactId, ACCOUNT), headers)).toThrow();
+    expect(() => new Webhook(endpoint.secret).verify(request!.body.replace(`"version":1`, `"version":2`), headers)).toThrow();
     expect(() => new Webhook(`whsec_${Buffer.alloc(32, 7).toString("base64")}`).verify(request!.body, headers)).toThrow();
   });
 
