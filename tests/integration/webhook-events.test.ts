@@ -9,6 +9,7 @@ import { closeAccount } from "@/lib/accounts/close-account";
 import { createContact } from "@/lib/contacts/manage-contacts";
 import { changeNameservers, setDomainSwitch } from "@/lib/domains/manage-domains";
 import { payInvoice } from "@/lib/invoices/pay-invoice";
+import { recordBankTransfer } from "@/lib/invoices/record-bank-transfer";
 import { leaveAccount, removeMember } from "@/lib/members/change-members";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { inviteMember } from "@/lib/invitations/invite-member";
@@ -64,6 +65,15 @@ describe("the domain functions emit their events", () => {
       // The refused charge rolled its payment back, invoice.paid with it; payment.failed is written on its own.
       { type: "payment.failed", data: { invoiceId: refused.id, amountMinor: refused.totalMinor, reason: "card_declined" } },
       { type: "invoice.paid", data: { invoiceId: refused.id, paymentId: paid.paymentId, amountMinor: refused.totalMinor } },
+    ]);
+
+    // The provider's door (a bank transfer recorded through the API) settles through the same function: the same event.
+    mark = await lastId();
+    const transferred = await issueTestInvoice(account.id);
+    const recorded = await recordBankTransfer({ invoiceId: transferred.id, amountMinor: transferred.totalMinor, reference: "TRF-2026-0042" });
+    expect(await eventsSince(mark)).toMatchObject([
+      { type: "invoice.issued", data: { invoiceId: transferred.id } },
+      { type: "invoice.paid", data: { invoiceId: transferred.id, paymentId: recorded.paymentId, amountMinor: transferred.totalMinor } },
     ]);
 
     mark = await lastId();

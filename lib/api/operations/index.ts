@@ -1,5 +1,7 @@
 import type { ApiOperation } from "../operation";
 import * as accounts from "./accounts";
+import * as invoices from "./invoices";
+import * as tickets from "./tickets";
 import * as webhooks from "./webhooks";
 
 /**
@@ -10,5 +12,20 @@ import * as webhooks from "./webhooks";
 export const API_OPERATIONS: readonly ApiOperation[] = [
   accounts.listAccounts,
   accounts.getAccount,
-  webhooks.createWebhook, webhooks.listWebhooks, webhooks.getWebhook, webhooks.updateWebhook, webhooks.deleteWebhook, webhooks.listWebhookDeliveries,
+  invoices.issueInvoice,
+  invoices.listInvoices,
+  invoices.getInvoice,
+  invoices.getInvoicePdf,
+  invoices.cancelInvoice,
+  invoices.recordInvoicePayment,
+  tickets.listTickets,
+  tickets.getTicket,
+  tickets.replyToTicket,
+  tickets.updateTicket,
+  webhooks.createWebhook,
+  webhooks.listWebhooks,
+  webhooks.getWebhook,
+  webhooks.updateWebhook,
+  webhooks.deleteWebhook,
+  webhooks.listWebhookDeliveries,
 ];
