@@ -96,7 +96,9 @@ async function attempt(row: Claimed, timeoutMs: number | undefined): Promise<Sen
   } catch {
     return { ok: false, status: null, error: "The signing secret cannot be read (was NEXTAUTH_SECRET changed?)" };
   }
-  return sendSignedWebhook({ url: row.url, secret, eventId: row.eventId, body: JSON.stringify(row.payload), timeoutMs });
+  // jsonb keeps keys in its own order; the envelope is sent in the documented one.
+  const { type, version, timestamp, data } = row.payload as Record<string, unknown>;
+  return sendSignedWebhook({ url: row.url, secret, eventId: row.eventId, body: JSON.stringify({ type, version, timestamp, data }), timeoutMs });
 }
 
 /**

@@ -18,7 +18,7 @@ import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { DISABLE_AFTER_FAILING_MS } from "@/lib/webhooks/endpoint-health";
 import { createWebhookEndpoint, updateWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_TYPES, webhookEnvelopeSchema, type WebhookEventType } from "@/lib/webhooks/events";
-import { startWebhookWorker, type WebhookWorker } from "@/lib/webhooks/worker";
+import { startWebhookWorker, webhookShutdownStep, type WebhookWorker } from "@/lib/webhooks/worker";
 import { closedPort, startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 
 const ACCOUNT = "0193a1b2-0000-7000-8000-00000000acc0";
@@ -94,6 +94,7 @@ describe("a delivery", () => {
     expect(request!.payload).not.toBeNull();
     expect(webhookEnvelopeSchema("contact.created").parse(request!.payload)).toMatchObject({ type: "contact.created", version: 1, data: { accountId: ACCOUNT, contactId } });
     expect(request!.headers["content-type"]).toBe("application/json");
+    expect(Object.keys(JSON.parse(request!.body) as object)).toEqual(["type", "version", "timestamp", "data"]);
     expect(request!.headers["webhook-signature"]).toMatch(/^v1,/);
     const [row] = await deliveries();
     expect(row).toMatchObject({ status: "DELIVERED", attempts: 1, lastResponseCode: 204, lastError: null, eventId: request!.id });
@@ -138,8 +139,7 @@ describe("retries", () => {
     await expect.poll(attemptsOf).toEqual([2, 2, 2]);
 
     // The app stops mid-way: the sender finishes its batch and stops; the rows stay PENDING.
-    await stopWebhookDelivery();
-    await first.stop();
+    await webhookShutdownStep(first).run();
     expect((await deliveries()).every((row) => row.status === "PENDING")).toBe(true);
     // A sender that crashed holding one of them: its claim is honoured until the lease runs out.
     const crashed = afterFirst[0]!;
