@@ -1,4 +1,5 @@
 const DEFAULT_OUTBOX_INTERVAL_MS = 5_000;
+const DEFAULT_WEBHOOK_INTERVAL_MS = 1_000;
 
 /**
  * Called once when a Next.js server starts. Starts the email outbox's periodic sender (and
@@ -14,14 +15,21 @@ export async function register(): Promise<void> {
   const worker = startOutboxWorker({ intervalMs: outboxIntervalMs(logger) });
   // On SIGTERM (scripts/lib/app-server.ts): the batch being sent finishes, then the sender stops.
   registerShutdownStep(outboxShutdownStep(worker));
+  // The webhook sender, stopped the same way (lib/webhooks/worker.ts).
+  const { startWebhookWorker, webhookShutdownStep } = await import("./lib/webhooks/worker");
+  registerShutdownStep(webhookShutdownStep(startWebhookWorker({ intervalMs: intervalMs("WEBHOOK_INTERVAL_MS", DEFAULT_WEBHOOK_INTERVAL_MS, logger) })));
 }
 
 function outboxIntervalMs(logger: { error(fields: object, message: string): void }): number {
-  const raw = process.env.OUTBOX_INTERVAL_MS;
-  if (!raw) return DEFAULT_OUTBOX_INTERVAL_MS;
+  return intervalMs("OUTBOX_INTERVAL_MS", DEFAULT_OUTBOX_INTERVAL_MS, logger);
+}
+
+function intervalMs(name: string, fallback: number, logger: { error(fields: object, message: string): void }): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
   const value = Number(raw);
   if (Number.isFinite(value) && value > 0) return value;
   // A typo must not turn into setInterval(NaN), which fires every millisecond.
-  logger.error({ OUTBOX_INTERVAL_MS: raw, using: DEFAULT_OUTBOX_INTERVAL_MS }, "OUTBOX_INTERVAL_MS is not a positive number");
-  return DEFAULT_OUTBOX_INTERVAL_MS;
+  logger.error({ [name]: raw, using: fallback }, `${name} is not a positive number`);
+  return fallback;
 }

@@ -5,6 +5,7 @@ import { confirmPassword } from "@/lib/auth/confirm-password";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 /**
  * The owner closes the account (password confirmed). Its data is kept; it can no longer be
@@ -20,5 +21,6 @@ export async function closeAccount(access: AccountAccess, password: string, clie
     await tx.invitation.updateMany({ where: { accountId: access.account.id, status: "PENDING" }, data: { status: "REVOKED", revokedAt: now } });
     await tx.ownershipTransfer.updateMany({ where: { accountId: access.account.id, status: "PENDING" }, data: { status: "CANCELLED", decidedAt: now } });
     await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "account.closed", client });
+    await emitWebhookEvent(tx, { type: "account.closed", data: { accountId: access.account.id, closedAt: now.toISOString() } });
   });
 }

@@ -8,6 +8,7 @@ import { CATEGORY_PERMISSION, EMAIL_CATEGORIES } from "@/lib/email/categories";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import type { TContact } from "./schemas";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 function columns({ categories, ...fields }: TContact) {
   return { ...fields, emailCategories: categories };
@@ -74,6 +75,7 @@ export async function createContact(access: AccountAccess, input: TContact, clie
     db.$transaction(async (tx) => {
       const contact = await tx.contact.create({ data: { accountId: access.account.id, ...columns(input) }, select: { id: true } });
       await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "contact.created", client, details: { email: input.email, name: `${input.firstName} ${input.lastName}` } });
+      await emitWebhookEvent(tx, { type: "contact.created", data: { accountId: access.account.id, contactId: contact.id, email: input.email } });
       return contact;
     }),
   );

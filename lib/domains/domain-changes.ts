@@ -2,6 +2,7 @@ import "server-only";
 import { recordActivity } from "@/lib/audit/record-activity";
 import type { Domain, Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 /**
  * The writes a domain change makes, with its activity event, shared by the members' actions
@@ -18,6 +19,12 @@ function event(actor: DomainChangeActor, domain: Pick<Domain, "id" | "accountId"
 export async function writeNameservers(tx: Prisma.TransactionClient, actor: DomainChangeActor, domain: Domain, hosts: string[]): Promise<void> {
   await tx.domain.update({ where: { id: domain.id }, data: { nameservers: hosts } });
   await recordActivity(tx, { ...event(actor, domain), kind: "domain.nameservers_changed", details: { domain: domain.name, before: domain.nameservers, after: hosts } });
+  await emitDomainUpdated(tx, domain, "nameservers");
+}
+
+/** domain.updated for the provider's webhooks, in the change's transaction, whoever made it. */
+export function emitDomainUpdated(tx: Prisma.TransactionClient, domain: Pick<Domain, "id" | "accountId" | "name">, change: string): Promise<void> {
+  return emitWebhookEvent(tx, { type: "domain.updated", data: { accountId: domain.accountId, domainId: domain.id, domain: domain.name, change } });
 }
 
 /** The registrant: a contact of the domain's account (the caller found it inside that account), or null for the account itself. */
@@ -39,4 +46,5 @@ export async function writeRegistrant(
       ...(contact ? { after: `${contact.firstName} ${contact.lastName}`, email: contact.email } : { after: null, toAccount: true }),
     },
   });
+  await emitDomainUpdated(tx, domain, "registrant");
 }

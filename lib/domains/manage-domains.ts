@@ -4,7 +4,7 @@ import { recordActivity } from "@/lib/audit/record-activity";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
-import { writeNameservers, writeRegistrant } from "./domain-changes";
+import { emitDomainUpdated, writeNameservers, writeRegistrant } from "./domain-changes";
 import { findManageableDomain } from "./find-domain";
 import { parseNameservers } from "./nameservers";
 
@@ -41,6 +41,7 @@ export async function setDomainSwitch(actor: Actor, domainId: string, change: { 
     if (domain[change.setting] === change.on) return;
     await tx.domain.update({ where: { id: domain.id }, data: { [change.setting]: change.on } });
     await recordActivity(tx, { ...event(actor, client, domain), kind: SWITCH_KINDS[change.setting], details: { domain: domain.name, [change.setting]: change.on } });
+    await emitDomainUpdated(tx, domain, change.setting);
   });
 }
 

@@ -9,7 +9,7 @@ import { UserError } from "@/lib/errors/user-error";
 import { isUniqueViolation } from "@/lib/errors/database-errors";
 import type { Domain, Prisma } from "@/lib/generated/prisma/client";
 import { containsText } from "@/lib/pagination/search";
-import { writeNameservers, writeRegistrant, type DomainChangeActor } from "./domain-changes";
+import { emitDomainUpdated, writeNameservers, writeRegistrant, type DomainChangeActor } from "./domain-changes";
 import { findManageableDomain } from "./find-domain";
 import type { TCreateDomain, TUpdateDomain, ZListDomainsQuery } from "./provider-domain-schemas";
 
@@ -91,10 +91,12 @@ export async function updateDomainAsProvider(domainId: string, input: TUpdateDom
     if (input.status && input.status !== domain.status) {
       await recordActivity(tx, { ...event, kind: "domain.status_changed", details: { domain: domain.name, before: domain.status, after: input.status } });
       domain = await tx.domain.update({ where: { id: domain.id }, data: { status: input.status } });
+      await emitDomainUpdated(tx, domain, "status");
     }
     if (input.expiresAt && input.expiresAt.getTime() !== domain.expiresAt.getTime()) {
       await recordActivity(tx, { ...event, kind: "domain.expiry_changed", details: { domain: domain.name, before: domain.expiresAt.toISOString(), after: input.expiresAt.toISOString() } });
       domain = await tx.domain.update({ where: { id: domain.id }, data: { expiresAt: input.expiresAt } });
+      await emitDomainUpdated(tx, domain, "expiry");
     }
     if (input.nameservers !== undefined || input.registrantContactId !== undefined) {
       const manageable = await findManageableDomain(tx, domain.accountId, domain.id).catch((error: unknown) => {

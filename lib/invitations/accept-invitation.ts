@@ -13,6 +13,7 @@ import { notifyAccount } from "@/lib/notifications/notify-account";
 import { createVerificationLink, sendVerificationEmail } from "@/lib/users/verification-email";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
 import { invitationsBeyondInviters } from "./inviter-rights";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 export type InvitationView = {
   state: "valid" | "expired" | "accepted" | "revoked" | "unknown";
@@ -88,6 +89,7 @@ async function claimInvitation(tx: Prisma.TransactionClient, tokenHash: string, 
   // A contact activated as sub-account now shows the member it became.
   if (invitation.contactId) await tx.contact.updateMany({ where: { id: invitation.contactId, accountId: invitation.accountId }, data: { linkedUserId: user.id } });
   await recordActivity(tx, { accountId: invitation.accountId, actorId: user.id, subjectId: user.id, kind: "invitation.accepted", client, details: { email: user.email } });
+  await emitWebhookEvent(tx, { type: "member.joined", data: { accountId: invitation.accountId, userId: user.id, email: user.email } });
   const { name } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
   await notifyAccount(invitation.accountId, "GENERAL", memberJoinedEmail({ memberName: name, url: appUrl(`/accounts/${invitation.accountId}/users`) }), {
     tx,

@@ -8,6 +8,7 @@ import { invoiceIssuedEmail } from "@/emails/account/invoice-issued";
 import { payInvoice } from "./pay-invoice";
 import { ZIssueInvoice, type TIssueInvoice } from "./schemas";
 import { writeInvoice } from "./write-invoice";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 export type IssuedInvoice = { id: string; number: string; totalMinor: number; autoPay: "off" | "paid" | "refused" };
 
@@ -23,6 +24,7 @@ export async function issueInvoice(request: TIssueInvoice): Promise<IssuedInvoic
   const input = ZIssueInvoice.parse(request);
   const issued = await db.$transaction(async (tx) => {
     const invoice = await writeInvoice(tx, { ...input, issuedAt: input.issuedAt ?? new Date() });
+    await emitWebhookEvent(tx, { type: "invoice.issued", data: { accountId: input.accountId, invoiceId: invoice.id, number: invoice.number, totalMinor: invoice.totalMinor, currency: invoice.currency, dueAt: invoice.dueAt.toISOString() } });
     await notifyBilling(
       tx,
       input.accountId,

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { TPayInvoice } from "./schemas";
 import { settleInvoice } from "./settle-invoice";
+import { emitPaymentFailed } from "@/lib/webhooks/payment-failed";
 
 /** Who pays: a member (invoices.pay, through the action) or the system (auto-pay, no actor). */
 export type Payer = { accountId: string; userId: string | null; client: Pick<ClientInfo, "ip"> | null };
@@ -64,7 +65,8 @@ export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ pa
       // A real gateway answers over the network while the invoice's row is locked.
       { timeout: 30_000 },
     )
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
+      if (error instanceof UserError && error.code.startsWith("payment.")) await emitPaymentFailed({ accountId: payer.accountId, invoiceId: input.invoiceId, reason: error.code.slice("payment.".length) });
       // The unique index on Payment.invoiceId: a payment that got past the status check.
       throw isUniqueViolation(error) ? new UserError("invoiceAlreadyPaid") : error;
     });

@@ -6,6 +6,7 @@ import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { paymentReceiptEmail } from "@/emails/account/payment-receipt";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 type Unpayable = "PAID" | "CANCELLED";
 
@@ -60,6 +61,7 @@ export async function settleInvoice(tx: Prisma.TransactionClient, settlement: Se
     },
     select: { id: true },
   });
+  await emitWebhookEvent(tx, { type: "invoice.paid", data: { accountId: invoice.accountId, invoiceId: invoice.id, number: invoice.number, amountMinor: invoice.totalMinor, currency: invoice.currency, paymentId: payment.id, paidAt: paidAt.toISOString() } });
   await recordActivity(tx, {
     accountId: invoice.accountId,
     actorId: settlement.paidById,

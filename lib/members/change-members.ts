@@ -8,6 +8,7 @@ import { revokeInvitationsBeyondInviters } from "@/lib/invitations/inviter-right
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { grantColumns, grantFromColumns, type Grant } from "@/lib/permissions/grants";
 import { assertMayGrant, loadChangeableMember } from "./authorize-changes";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 /**
  * Gives a member another profile or set of keys; takes effect on the member's next request.
@@ -49,6 +50,7 @@ export async function removeMember(access: AccountAccess, membershipId: string, 
     if (member.userId === access.user.id) throw new UserError("forbidden"); // leaving has its own road
     await tx.membership.delete({ where: { id: member.id } });
     await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, subjectId: member.userId, kind: "member.removed", client, details: { email: member.user.email } });
+    await emitWebhookEvent(tx, { type: "member.removed", data: { accountId: access.account.id, userId: member.userId, email: member.user.email, reason: "removed" } });
     await endWhatTheMemberLeaves(tx, access, member.userId, client);
   });
 }
@@ -59,6 +61,7 @@ export async function leaveAccount(access: AccountAccess, client: ClientInfo): P
   await db.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: access.membershipId } });
     await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, subjectId: access.user.id, kind: "member.left", client, details: { email: access.user.email } });
+    await emitWebhookEvent(tx, { type: "member.removed", data: { accountId: access.account.id, userId: access.user.id, email: access.user.email, reason: "left" } });
     await endWhatTheMemberLeaves(tx, access, access.user.id, client);
   });
 }

@@ -13,6 +13,8 @@ export type AppMetrics = {
   poolWaiting: Gauge<"pool">;
   outboxPending: Gauge;
   outboxOldestPendingAge: Gauge;
+  webhooksPending: Gauge;
+  webhooksOldestPendingAge: Gauge;
 };
 
 const globals = globalThis as unknown as { __clientAreaMetrics?: AppMetrics };
@@ -50,6 +52,16 @@ function create(): AppMetrics {
     outboxOldestPendingAge: new Gauge({
       name: "email_outbox_oldest_pending_age_seconds",
       help: "Age of the oldest email not yet sent; 0 when none is pending.",
+      registers: [registry],
+    }),
+    webhooksPending: new Gauge({
+      name: "webhook_deliveries_pending",
+      help: "Webhook deliveries to enabled endpoints not yet delivered (status PENDING, retries included).",
+      registers: [registry],
+    }),
+    webhooksOldestPendingAge: new Gauge({
+      name: "webhook_deliveries_oldest_pending_age_seconds",
+      help: "Age of the oldest webhook delivery to an enabled endpoint not yet delivered; 0 when none is pending.",
       registers: [registry],
     }),
   };

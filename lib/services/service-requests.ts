@@ -5,6 +5,7 @@ import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actionableService, serviceSubject, type ServiceActor } from "./actionable-service";
 import { isUpgradeTarget } from "./products";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 async function refuseSecondOpen(tx: Prisma.TransactionClient, serviceId: string, kind: "UPGRADE" | "CANCELLATION") {
   const open = await tx.serviceRequest.count({ where: { serviceId, kind, status: "OPEN" } });
@@ -22,6 +23,7 @@ export async function requestUpgrade(actor: ServiceActor, serviceId: string, tar
       select: { id: true },
     });
     await recordActivity(tx, { accountId: actor.accountId, actorId: actor.userId, kind: "service.upgrade_requested", subjectId: service.id, client: actor.client, details: { ...serviceSubject(service), targetProduct } });
+    await emitWebhookEvent(tx, { type: "service.upgrade_requested", data: { accountId: actor.accountId, serviceId: service.id, requestId: request.id, targetProduct } });
     return { requestId: request.id };
   });
 }
@@ -36,6 +38,7 @@ export async function requestCancellation(actor: ServiceActor, serviceId: string
       select: { id: true },
     });
     await recordActivity(tx, { accountId: actor.accountId, actorId: actor.userId, kind: "service.cancellation_requested", subjectId: service.id, client: actor.client, details: serviceSubject(service) });
+    await emitWebhookEvent(tx, { type: "service.cancellation_requested", data: { accountId: actor.accountId, serviceId: service.id, requestId: request.id, reason } });
     return { requestId: request.id };
   });
 }

@@ -7,6 +7,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { findTicket } from "./find-ticket";
 import { notifySupport } from "./notify-support";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 /**
  * A member's reply: the ticket goes to CUSTOMER_REPLY (the provider's turn). A closed ticket
@@ -23,6 +24,7 @@ export async function replyAsMember(access: Pick<AccountAccess, "account" | "use
     const moved = await tx.supportTicket.updateMany({ where: { id: ticket.id, status: { not: "CLOSED" } }, data: { status: "CUSTOMER_REPLY", lastReplyAt: now } });
     if (moved.count === 0) throw new UserError("ticketClosed", { number: ticket.number });
     await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, subjectId: ticket.id, client, kind: "ticket.replied", details: { number: ticket.number, subject: ticket.subject } });
+    await emitWebhookEvent(tx, { type: "ticket.customer_replied", data: { accountId: access.account.id, ticketId: ticket.id, number: ticket.number, authorId: access.user.id } });
     await notifySupport(tx, ticket, { event: "replied", body: message, authorEmail: access.user.email });
   });
   deliverSoon();

@@ -7,6 +7,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { meets, type AccountAccess } from "@/lib/permissions/account-access";
 import { notifySupport } from "./notify-support";
 import type { TOpenTicket } from "./schemas";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 /**
  * Opens a ticket with its first message: the ticket, the message, the activity event and the
@@ -31,6 +32,7 @@ export async function openTicket(access: AccountAccess, input: TOpenTicket, clie
     });
     await tx.ticketReply.create({ data: { ticketId: created.id, authorId: access.user.id, body: input.message, createdAt: now } });
     await recordActivity(tx, { accountId, actorId: access.user.id, subjectId: created.id, client, kind: "ticket.opened", details: { number: created.number, subject: input.subject, department: input.department, priority: input.priority } });
+    await emitWebhookEvent(tx, { type: "ticket.opened", data: { accountId, ticketId: created.id, number: created.number, subject: input.subject, department: input.department, priority: input.priority } });
     await notifySupport(tx, created, { event: "opened", body: input.message, authorEmail: access.user.email });
     return created;
   });

@@ -49,6 +49,14 @@ describe("/api/metrics", () => {
       ],
     });
 
+    const endpoint = await db.webhookEndpoint.create({ data: { url: "https://hooks.example.com/", events: ["ticket.opened"], secretSealed: "unused" } });
+    await db.webhookDelivery.createMany({
+      data: [
+        { endpointId: endpoint.id, eventId: "msg_1", type: "ticket.opened", payload: {}, createdAt: new Date(Date.now() - 300_000) },
+        { endpointId: endpoint.id, eventId: "msg_2", type: "ticket.opened", payload: {}, status: "DELIVERED", createdAt: new Date(Date.now() - 86_400_000) },
+      ],
+    });
+
     const response = await scrape(`Bearer ${TOKEN}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
@@ -64,6 +72,8 @@ describe("/api/metrics", () => {
     const age = sample(body, "email_outbox_oldest_pending_age_seconds");
     expect(age).toBeGreaterThanOrEqual(119);
     expect(age).toBeLessThan(600);
+    expect(sample(body, "webhook_deliveries_pending")).toBe(1);
+    expect(sample(body, "webhook_deliveries_oldest_pending_age_seconds")).toBeGreaterThanOrEqual(299);
     expect(sample(body, 'db_pool_connections{pool="app",state="max"}')).toBeGreaterThan(0);
     expect(sample(body, 'db_pool_connections{pool="app",state="total"}')).toBeGreaterThanOrEqual(1);
   });

@@ -4,6 +4,7 @@ import * as invoices from "./invoices";
 import * as tickets from "./tickets";
 import * as services from "./services";
 import * as domains from "./domains";
+import * as webhooks from "./webhooks";
 
 /**
  * Every operation of the provider's API, in the order the OpenAPI document lists them. A new
@@ -37,4 +38,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   domains.listDomains,
   domains.getDomain,
   domains.updateDomain,
+  webhooks.createWebhook,
+  webhooks.listWebhooks,
+  webhooks.getWebhook,
+  webhooks.updateWebhook,
+  webhooks.deleteWebhook,
+  webhooks.listWebhookDeliveries,
 ];

@@ -4,6 +4,7 @@ import domains from "./domains.json";
 import invoices from "./invoices.json";
 import services from "./services.json";
 import support from "./support.json";
+import webhooks from "./webhooks.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks]);
