@@ -8,7 +8,7 @@ import { requestFingerprint, runIdempotent } from "./idempotency";
 import { networkAllows, parseBearer } from "./key-token";
 import { useApiKey, type AuthenticatedKey } from "./keys";
 import type { ApiOperation, OperationInput, OperationResult } from "./operation";
-import { ApiConflict, ApiNotFound, fieldErrors, problem } from "./problem";
+import { ApiConflict, ApiNotFound, fieldErrors, problem, type FieldError } from "./problem";
 import { readJsonBody } from "./read-body";
 import { scopesAllow, type ApiScope } from "./scopes";
 
@@ -51,8 +51,15 @@ export function apiRoute<Params = Record<string, never>>(scope: ApiScope, handle
   };
 }
 
+/** Schemas shared with the app's forms carry catalog keys ("legalNameRequired"): the API says them in English. */
+function inEnglish(error: FieldError): FieldError {
+  const t = translatorFor("en") as unknown as { has(key: string): boolean; (key: string): string };
+  const key = `validation.${error.message}`;
+  return /^[A-Za-z]+$/.test(error.message) && t.has(key) ? { ...error, message: t(key) } : error;
+}
+
 function errorResponse(error: unknown, keyName: string): Response {
-  if (error instanceof z.ZodError) return problem("invalid-input", { errors: fieldErrors(error) });
+  if (error instanceof z.ZodError) return problem("invalid-input", { errors: fieldErrors(error).map(inEnglish) });
   if (error instanceof ApiNotFound) return problem("not-found");
   if (error instanceof ApiConflict) return problem("conflict", { detail: error.detail });
   if (error instanceof UserError) {

@@ -6,4 +6,13 @@ import * as accounts from "./accounts";
  * endpoint is defined in its resource's file here and bound in its app/api/v1 route; a test
  * (tests/unit/api-operations.test.ts) checks each listed operation has its route.
  */
-export const API_OPERATIONS: readonly ApiOperation[] = [accounts.listAccounts, accounts.getAccount];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  accounts.listAccounts,
+  accounts.getAccount,
+  accounts.createAccount,
+  accounts.updateAccount,
+  accounts.suspendAccount,
+  accounts.reactivateAccount,
+  accounts.closeAccount,
+  accounts.setSeatLimit,
+];
