@@ -22,7 +22,8 @@ export async function writeInvoice(tx: Prisma.TransactionClient, input: InvoiceT
   const amounts = buildInvoiceAmounts(input.lines, input.taxRateBp ?? defaults.taxRateBp);
 
   const account = await tx.clientAccount.findFirst({
-    where: { id: input.accountId, status: "ACTIVE" },
+    // A suspended account is still invoiced (it is often suspended for what it owes); a closed one is not.
+    where: { id: input.accountId, status: { in: ["ACTIVE", "SUSPENDED"] } },
     select: { id: true, legalName: true, taxId: true, addressLine1: true, addressLine2: true, city: true, region: true, postcode: true, country: true, currency: true, autoPay: true, defaultPaymentMethodId: true },
   });
   if (!account) throw new UserError("notFound");
