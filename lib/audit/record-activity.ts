@@ -45,6 +45,7 @@ export const ACTIVITY_KINDS = [
   "payment_method.removed",
   "payment_method.default_changed",
   "invoice.paid",
+  "invoice.cancelled",
   "ticket.opened",
   "ticket.replied",
   "ticket.closed",

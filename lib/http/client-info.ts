@@ -41,7 +41,7 @@ export function resolveClientIp(request: { socketAddress: string | undefined; fo
 }
 
 /**
- * The header the app's server (scripts/serve.ts) writes the resolved address into, under a
+ * The header the app's server (scripts/lib/app-server.ts) writes the resolved address into, under a
  * name chosen at random when it starts: a client cannot send it, and an app served some other
  * way (a plain `next start`) has no name set and records no address rather than a forged one.
  */

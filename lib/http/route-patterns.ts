@@ -3,7 +3,7 @@ import path from "node:path";
 
 /**
  * The app's route patterns (`/accounts/[accountId]/invoices/[invoiceId]`), read from the
- * `app/` folder the way Next.js routes it, so the request metrics and logs of scripts/serve.ts
+ * `app/` folder the way Next.js routes it, so the request metrics and logs of scripts/lib/app-server.ts
  * name a route by its pattern: a raw URL with ids would make one time series per invoice
  * (unbounded label cardinality) and put ids into every dashboard.
  */

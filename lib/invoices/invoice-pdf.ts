@@ -59,7 +59,8 @@ const AMOUNT_RIGHT = 495;
  */
 export async function buildInvoicePdf(invoice: InvoicePdfData, labels: InvoicePdfLabels, locale = "en"): Promise<Uint8Array> {
   const money = (minor: number) => formatMoney(minor, invoice.currency, locale);
-  const date = (value: Date) => new Intl.DateTimeFormat(locale, INVOICE_DATE).format(value);
+  const dateFormat = new Intl.DateTimeFormat(locale, INVOICE_DATE);
+  const date = (value: Date) => dateFormat.format(value);
   const pdf = await PdfCanvas.create(`${labels.title} ${invoice.number}`);
 
   // Heading: the seller on the left, the document on the right.

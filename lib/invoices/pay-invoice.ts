@@ -1,17 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordActivity } from "@/lib/audit/record-activity";
 import { gatewayFor } from "@/lib/billing/gateways/registry";
 import { methodLabel } from "@/lib/billing/method-label";
-import { notifyBilling } from "@/lib/billing/notify-billing";
-import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon } from "@/lib/email/outbox";
 import { isUniqueViolation } from "@/lib/errors/database-errors";
 import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
-import { paymentReceiptEmail } from "@/emails/account/payment-receipt";
 import type { TPayInvoice } from "./schemas";
+import { settleInvoice } from "./settle-invoice";
 
 /** Who pays: a member (invoices.pay, through the action) or the system (auto-pay, no actor). */
 export type Payer = { accountId: string; userId: string | null; client: Pick<ClientInfo, "ip"> | null };
@@ -33,13 +30,10 @@ async function findInAccount(tx: Prisma.TransactionClient, payer: Payer, input: 
 /**
  * Pays an unpaid invoice in full with a saved method of the same account. The invoice's
  * move to PAID, the gateway charge, the Payment row, the activity event and the receipt are
- * one transaction, so a declined card or any failure leaves nothing behind.
- *
- * Two payments at once: the conditional update (status = UNPAID) takes the invoice's row
- * lock first, so the second waits, then finds it PAID and is refused before charging; the
- * unique index on Payment.invoiceId stops anything that slipped past. The gateway is called
- * with the invoice and method as idempotency key, so a retry with the same card after a
- * failed commit is not a second charge.
+ * one transaction (settleInvoice), so a declined card or any failure leaves nothing behind;
+ * two payments at once are settled once. The gateway is called with the invoice and method
+ * as idempotency key, so a retry with the same card after a failed commit is not a second
+ * charge.
  */
 export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ paymentId: string }> {
   const paidAt = new Date();
@@ -47,57 +41,25 @@ export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ pa
     .$transaction(
     async (tx) => {
       const { invoice, method } = await findInAccount(tx, payer, input);
-      const claimed = await tx.invoice.updateMany({ where: { id: invoice.id, accountId: payer.accountId, status: "UNPAID" }, data: { status: "PAID", paidAt } });
-      if (claimed.count === 0) {
-        const now = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id }, select: { status: true } });
-        throw notPayable(now.status);
-      }
-
-      const charge = await gatewayFor(method.gateway).charge({
-        token: method.token,
-        amountMinor: invoice.totalMinor,
-        currency: invoice.currency,
-        idempotencyKey: `${invoice.id}:${method.id}`,
-        description: `Invoice ${invoice.number}`,
-      });
-      if (!charge.ok) throw new UserError(`payment.${charge.reason}`);
-
-      const label = methodLabel(method);
-      const payment = await tx.payment.create({
-        data: {
-          accountId: payer.accountId,
-          invoiceId: invoice.id,
-          methodId: method.id,
-          amountMinor: invoice.totalMinor,
-          currency: invoice.currency,
-          gateway: method.gateway,
-          gatewayReference: charge.reference,
-          methodLabel: label,
-          paidById: payer.userId,
-        },
-        select: { id: true },
-      });
-      await recordActivity(tx, {
-        accountId: payer.accountId,
-        actorId: payer.userId,
-        kind: "invoice.paid",
+      return settleInvoice(tx, {
+        invoice,
+        paidAt,
+        paidById: payer.userId,
         client: payer.client,
-        details: { number: invoice.number, amountMinor: invoice.totalMinor, currency: invoice.currency, method: label, autoPay: payer.userId === null },
+        refusal: notPayable,
+        take: async () => {
+          const charge = await gatewayFor(method.gateway).charge({
+            token: method.token,
+            amountMinor: invoice.totalMinor,
+            currency: invoice.currency,
+            idempotencyKey: `${invoice.id}:${method.id}`,
+            description: `Invoice ${invoice.number}`,
+          });
+          if (!charge.ok) throw new UserError(`payment.${charge.reason}`);
+          return { methodId: method.id, gateway: method.gateway, reference: charge.reference, label: methodLabel(method) };
+        },
+        details: { autoPay: payer.userId === null },
       });
-      await notifyBilling(
-        tx,
-        payer.accountId,
-        paymentReceiptEmail({
-          number: invoice.number,
-          amountMinor: invoice.totalMinor,
-          currency: invoice.currency,
-          method: label,
-          paidAt,
-          reference: charge.reference,
-          url: appUrl(`/accounts/${payer.accountId}/invoices/${invoice.id}`),
-        }),
-      );
-      return { paymentId: payment.id };
     },
       // A real gateway answers over the network while the invoice's row is locked.
       { timeout: 30_000 },

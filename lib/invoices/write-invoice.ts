@@ -22,11 +22,13 @@ export async function writeInvoice(tx: Prisma.TransactionClient, input: InvoiceT
   const amounts = buildInvoiceAmounts(input.lines, input.taxRateBp ?? defaults.taxRateBp);
 
   const account = await tx.clientAccount.findFirst({
-    // A suspended account is still invoiced (it is often suspended for what it owes); a closed one is not.
-    where: { id: input.accountId, status: { in: ["ACTIVE", "SUSPENDED"] } },
-    select: { id: true, legalName: true, taxId: true, addressLine1: true, addressLine2: true, city: true, region: true, postcode: true, country: true, currency: true, autoPay: true, defaultPaymentMethodId: true },
+    where: { id: input.accountId },
+    select: { id: true, status: true, legalName: true, taxId: true, addressLine1: true, addressLine2: true, city: true, region: true, postcode: true, country: true, currency: true, autoPay: true, defaultPaymentMethodId: true },
   });
   if (!account) throw new UserError("notFound");
+  // A closed account is kept for its records; nobody can open it to read or pay a new invoice.
+  // A suspended one is still invoiced (it is often suspended for what it owes) and its members still pay.
+  if (account.status === "CLOSED") throw new UserError("invoiceAccountClosed");
   // A line may name a service only of the same account: an invoice never points into another tenant.
   const serviceIds = [...new Set(amounts.lines.flatMap((line) => (line.serviceId ? [line.serviceId] : [])))];
   if (serviceIds.length && (await tx.service.count({ where: { id: { in: serviceIds }, accountId: account.id } })) !== serviceIds.length) throw new UserError("notFound");

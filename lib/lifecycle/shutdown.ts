@@ -1,14 +1,14 @@
 import type { Server } from "node:http";
 
 /**
- * Graceful shutdown of the production server (scripts/serve.ts, on SIGTERM or SIGINT):
+ * Graceful shutdown of the production server (scripts/lib/app-server.ts, on SIGTERM or SIGINT):
  *   1. stop accepting connections, and close kept-alive ones as their responses end;
  *   2. let requests in flight finish, up to `timeoutMs`; past it, cut what is left;
  *   3. "work" steps: background work stops after what it is doing (the email sender finishes
  *      its batch and stops its loop);
  *   4. "resources" steps: the database pools close.
  * App modules register their own steps (they are loaded inside Next's bundle, which
- * serve.ts cannot import), in a registry kept on globalThis, keyed by name so that a module
+ * app-server.ts cannot import), in a registry kept on globalThis, keyed by name so that a module
  * loaded twice registers once.
  */
 export type ShutdownPhase = "work" | "resources";
@@ -52,7 +52,7 @@ async function drain(server: Server, timeoutMs: number): Promise<boolean> {
 
 /**
  * Runs the whole sequence once (a second call returns the first's promise). `beforeSteps`
- * runs after the requests are done and before the registered steps (serve.ts closes Next there).
+ * runs after the requests are done and before the registered steps (app-server.ts closes Next there).
  */
 export function createShutdown(options: { server: Server; timeoutMs: number; logger: Log; beforeSteps?: () => Promise<void> }): () => Promise<ShutdownResult> {
   let running: Promise<ShutdownResult> | null = null;

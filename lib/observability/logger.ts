@@ -55,5 +55,5 @@ export function createLogger(destination?: pino.DestinationStream): Logger {
 
 const globals = globalThis as unknown as { __clientAreaLogger?: Logger };
 
-/** The process's logger, shared by scripts/serve.ts and the bundled app. */
+/** The process's logger, shared by scripts/lib/app-server.ts and the bundled app. */
 export const logger: Logger = (globals.__clientAreaLogger ??= createLogger());

@@ -1,10 +1,10 @@
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 /**
- * The process's Prometheus metrics. scripts/serve.ts (loaded by tsx) observes every request,
+ * The process's Prometheus metrics. scripts/lib/app-server.ts (loaded by tsx) observes every request,
  * and the /api/metrics route (bundled by Next) reads them: two module instances in one
  * process, so the registry lives on globalThis and whichever loads first creates it.
- * No database access here: serve.ts imports this outside Next's server bundle.
+ * No database access here: app-server.ts imports this outside Next's server bundle.
  */
 export type AppMetrics = {
   registry: Registry;

@@ -8,7 +8,7 @@ import { requestIdFrom, type RequestContext } from "./request-context";
 export const REQUEST_ID_HEADER = "x-request-id";
 
 /**
- * Starts watching one request in scripts/serve.ts: gives it a request id (a valid incoming
+ * Starts watching one request in scripts/lib/app-server.ts: gives it a request id (a valid incoming
  * X-Request-Id, else a new UUID), puts that id on the request for the app and on the response
  * for the client, and when the response ends writes one log line and one metrics observation.
  * The line names the route's pattern, never the path: paths carry secrets of their own

@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
- * What the request log line knows about the request beyond its URL. scripts/serve.ts opens
+ * What the request log line knows about the request beyond its URL. scripts/lib/app-server.ts opens
  * one per request and hands the request to Next inside it; app code that learns who is asking
- * (the session, the account) fills it in, and serve.ts reads it when the response ends.
- * Kept on globalThis: serve.ts (tsx) and the bundled app are two module instances.
+ * (the session, the account) fills it in, and scripts/lib/app-server.ts reads it when the response ends.
+ * Kept on globalThis: app-server.ts (tsx) and the bundled app are two module instances.
  */
 export type RequestContext = { requestId: string; userId?: string; accountId?: string };
 

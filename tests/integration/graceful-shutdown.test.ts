@@ -1,5 +1,5 @@
 /**
- * The production server's shutdown sequence (lib/lifecycle/shutdown.ts, run by scripts/serve.ts
+ * The production server's shutdown sequence (lib/lifecycle/shutdown.ts, run by scripts/lib/app-server.ts
  * on SIGTERM) on a real HTTP server, with the real email sender against a real SMTP server and
  * the app's real database pool: a request in flight completes, new connections are refused,
  * the sender finishes its batch and stops, the pool closes, and the result is exit code 0.

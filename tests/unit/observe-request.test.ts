@@ -15,7 +15,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** A server wired as scripts/serve.ts wires Next: every request observed, the app run inside its context. */
+/** A server wired as scripts/lib/app-server.ts wires Next: every request observed, the app run inside its context. */
 async function serve(app: (url: string) => { status: number; userId?: string; accountId?: string }) {
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger(

@@ -1,5 +1,7 @@
 import type { ApiOperation } from "../operation";
 import * as accounts from "./accounts";
+import * as invoices from "./invoices";
+import * as tickets from "./tickets";
 
 /**
  * Every operation of the provider's API, in the order the OpenAPI document lists them. A new
@@ -15,4 +17,14 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   accounts.reactivateAccount,
   accounts.closeAccount,
   accounts.setSeatLimit,
+  invoices.issueInvoice,
+  invoices.listInvoices,
+  invoices.getInvoice,
+  invoices.getInvoicePdf,
+  invoices.cancelInvoice,
+  invoices.recordInvoicePayment,
+  tickets.listTickets,
+  tickets.getTicket,
+  tickets.replyToTicket,
+  tickets.updateTicket,
 ];

@@ -6,11 +6,11 @@ export type Window = { responses: number; seconds: number; latenciesMs: number[]
  * Keeps `connections` requests in flight against one URL for `seconds` (autocannon), and
  * records every response's latency, so percentiles can be taken over all rounds together.
  */
-export function loadWindow({ url, cookie, connections, seconds }: { url: string; cookie: string | null; connections: number; seconds: number }): Promise<Window> {
+export function loadWindow({ url, cookie, connections, seconds, method = "GET", headers = {}, body }: { url: string; cookie: string | null; connections: number; seconds: number; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string }): Promise<Window> {
   return new Promise((resolve, reject) => {
     const latenciesMs: number[] = [];
     const instance = autocannon(
-      { url, connections, duration: seconds, timeout: 30, headers: cookie ? { cookie } : {} },
+      { url, connections, duration: seconds, timeout: 30, method, body, headers: { ...headers, ...(cookie ? { cookie } : {}) } },
       (error, result) => {
         if (error) return reject(error);
         resolve({ responses: latenciesMs.length, seconds: result.duration, latenciesMs, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts });

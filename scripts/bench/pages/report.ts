@@ -9,14 +9,19 @@ function percentile(sorted: number[], q: number): number {
 }
 
 export function summarize(result: PageResult) {
-  const latencies = result.windows.flatMap((w) => w.latenciesMs).sort((a, b) => a - b);
-  const seconds = result.windows.reduce((sum, w) => sum + w.seconds, 0);
+  return summarizeWindows(result.windows);
+}
+
+/** Requests per second, p50 and p99 over every window together, and what failed. */
+export function summarizeWindows(windows: Window[]) {
+  const latencies = windows.flatMap((w) => w.latenciesMs).sort((a, b) => a - b);
+  const seconds = windows.reduce((sum, w) => sum + w.seconds, 0);
   return {
     rps: latencies.length / seconds,
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
     responses: latencies.length,
-    failures: result.windows.reduce((sum, w) => sum + w.non2xx + w.errors + w.timeouts, 0),
+    failures: windows.reduce((sum, w) => sum + w.non2xx + w.errors + w.timeouts, 0),
   };
 }
 

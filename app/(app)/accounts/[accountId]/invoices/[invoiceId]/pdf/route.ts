@@ -1,8 +1,6 @@
 import { admitToAccountRoute, routeNotFound } from "@/lib/http/account-route";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { invoiceDetails } from "@/lib/invoices/invoice-details";
-import { buildInvoicePdf } from "@/lib/invoices/invoice-pdf";
-import { invoicePdfLabels } from "@/lib/invoices/invoice-pdf-labels";
+import { invoicePdfResponse } from "@/lib/invoices/invoice-pdf-response";
 
 /**
  * The invoice as a PDF download. Checked on every request from the database: signed in, a
@@ -16,17 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ acc
 
   const invoice = await invoiceDetails(accountId, invoiceId);
   if (!invoice) return routeNotFound();
-  // The account's document language, whoever downloads it: an invoice reads the same for all.
-  const locale = isLocale(access.account.documentLocale) ? access.account.documentLocale : defaultLocale;
-  const pdf = await buildInvoicePdf(invoice, invoicePdfLabels(locale), locale);
-  const filename = `invoice-${invoice.number.replace(/[^A-Za-z0-9._-]/g, "_")}.pdf`;
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Content-Length": String(pdf.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return invoicePdfResponse(invoice, access.account.documentLocale);
 }

@@ -1,0 +1,24 @@
+import "server-only";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
+import type { InvoiceDetails } from "./invoice-details";
+import { buildInvoicePdf } from "./invoice-pdf";
+import { invoicePdfLabels } from "./invoice-pdf-labels";
+
+/**
+ * The invoice's PDF as a download, in the account's document language whoever asks (a member
+ * on the invoice page, the provider through its API): an invoice reads the same for all.
+ */
+export async function invoicePdfResponse(invoice: InvoiceDetails, documentLocale: string): Promise<Response> {
+  const locale = isLocale(documentLocale) ? documentLocale : defaultLocale;
+  const pdf = await buildInvoicePdf(invoice, invoicePdfLabels(locale), locale);
+  const filename = `invoice-${invoice.number.replace(/[^A-Za-z0-9._-]/g, "_")}.pdf`;
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Content-Length": String(pdf.byteLength),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
