@@ -6,7 +6,7 @@ import { UserError } from "@/lib/errors/user-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
-import { lockOpenAccount } from "./provider-account-state";
+import { lockOpenAccount } from "./lock-open-account";
 
 /**
  * What closing does, whoever closes: the account is marked closed (its data is kept; nobody

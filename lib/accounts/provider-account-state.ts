@@ -2,20 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
 import { UserError } from "@/lib/errors/user-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
-
-type Status = "ACTIVE" | "SUSPENDED" | "CLOSED";
-
-/**
- * The account's row held still for a provider's change of state, or null when there is no
- * such account. A closed account takes no change (409 at the API).
- */
-export async function lockOpenAccount(tx: Prisma.TransactionClient, accountId: string): Promise<{ status: Exclude<Status, "CLOSED">; seatLimit: number | null } | null> {
-  const [row] = await tx.$queryRaw<{ status: Status; seatLimit: number | null }[]>`SELECT status::text AS status, "seatLimit" FROM "ClientAccount" WHERE id = ${accountId}::uuid FOR UPDATE`;
-  if (!row) return null;
-  if (row.status === "CLOSED") throw new UserError("accountClosed");
-  return { status: row.status, seatLimit: row.seatLimit };
-}
+import { lockOpenAccount } from "./lock-open-account";
 
 /**
  * The provider suspends an account (unpaid invoices, abuse): its members keep reading it,
@@ -31,7 +18,7 @@ export function reactivateAccount(accountId: string): Promise<boolean> {
   return changeStatus(accountId, { from: "SUSPENDED", to: "ACTIVE", refusal: "accountNotSuspended", kind: "account.reactivated" });
 }
 
-async function changeStatus(accountId: string, change: { from: Status; to: Status; refusal: string; kind: "account.suspended" | "account.reactivated" }): Promise<boolean> {
+async function changeStatus(accountId: string, change: { from: "ACTIVE" | "SUSPENDED"; to: "ACTIVE" | "SUSPENDED"; refusal: string; kind: "account.suspended" | "account.reactivated" }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const account = await lockOpenAccount(tx, accountId);
     if (!account) return false;

@@ -4,7 +4,7 @@ import { recordActivity } from "@/lib/audit/record-activity";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import type { TAccountDetails } from "./schemas";
-import { lockOpenAccount } from "./provider-account-state";
+import { lockOpenAccount } from "./lock-open-account";
 
 type Editor = { accountId: string; actorId: string | null; client: ClientInfo | null };
 
