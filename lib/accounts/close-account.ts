@@ -3,24 +3,43 @@ import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/audit/record-activity";
 import { confirmPassword } from "@/lib/auth/confirm-password";
 import { UserError } from "@/lib/errors/user-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { lockOpenAccount } from "./lock-open-account";
 
 /**
- * The owner closes the account (password confirmed). Its data is kept; it can no longer be
- * opened by anyone, its pending invitations and transfers die with it.
+ * What closing does, whoever closes: the account is marked closed (its data is kept; nobody
+ * can open it any more), its pending invitations and ownership offers die with it, and the
+ * activity log says who closed it. `where` is the condition the row must still meet.
  */
+async function closeInTransaction(tx: Prisma.TransactionClient, input: { where: Prisma.ClientAccountWhereInput & { id: string }; actorId: string | null; client: ClientInfo | null }): Promise<boolean> {
+  const now = new Date();
+  const accountId = input.where.id;
+  const closed = await tx.clientAccount.updateMany({ where: input.where, data: { status: "CLOSED", closedAt: now } });
+  if (closed.count !== 1) return false;
+  await tx.invitation.updateMany({ where: { accountId, status: "PENDING" }, data: { status: "REVOKED", revokedAt: now } });
+  await tx.ownershipTransfer.updateMany({ where: { accountId, status: "PENDING" }, data: { status: "CANCELLED", decidedAt: now } });
+  await recordActivity(tx, { accountId, actorId: input.actorId, kind: "account.closed", client: input.client, ...(input.actorId === null ? { details: { by: "provider" } } : {}) });
+  await emitWebhookEvent(tx, { type: "account.closed", data: { accountId, closedAt: now.toISOString() } });
+  return true;
+}
+
+/** The owner closes the account (password confirmed). */
 export async function closeAccount(access: AccountAccess, password: string, client: ClientInfo): Promise<void> {
   if (!access.isOwner) throw new UserError("forbidden");
   await confirmPassword(access.user, password, client);
   await db.$transaction(async (tx) => {
-    const now = new Date();
-    const closed = await tx.clientAccount.updateMany({ where: { id: access.account.id, status: "ACTIVE", ownerId: access.user.id }, data: { status: "CLOSED", closedAt: now } });
-    if (closed.count !== 1) throw new UserError("notFound");
-    await tx.invitation.updateMany({ where: { accountId: access.account.id, status: "PENDING" }, data: { status: "REVOKED", revokedAt: now } });
-    await tx.ownershipTransfer.updateMany({ where: { accountId: access.account.id, status: "PENDING" }, data: { status: "CANCELLED", decidedAt: now } });
-    await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "account.closed", client });
-    await emitWebhookEvent(tx, { type: "account.closed", data: { accountId: access.account.id, closedAt: now.toISOString() } });
+    const closed = await closeInTransaction(tx, { where: { id: access.account.id, status: "ACTIVE", ownerId: access.user.id }, actorId: access.user.id, client });
+    if (!closed) throw new UserError("notFound");
+  });
+}
+
+/** The provider closes the account, active or suspended. False when there is no such account; a closed one is a UserError (409). */
+export async function closeAccountAsProvider(accountId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    if (!(await lockOpenAccount(tx, accountId))) return false;
+    return closeInTransaction(tx, { where: { id: accountId, status: { in: ["ACTIVE", "SUSPENDED"] } }, actorId: null, client: null });
   });
 }

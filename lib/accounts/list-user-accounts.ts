@@ -14,14 +14,14 @@ export type UserAccountEntry = {
 type Row = { id: string; legalName: string; kind: "COMPANY" | "PERSON"; ownerId: string; builtInProfile: string | null; profileName: string | null };
 
 /**
- * The open accounts the user belongs to, with the user's profile in each, in one statement
+ * The open (active or suspended) accounts the user belongs to, with the user's profile in each, in one statement
  * (the account switcher asks on every account page).
  */
 export async function listUserAccounts(userId: string): Promise<UserAccountEntry[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT a.id, a."legalName", a.kind::text AS kind, a."ownerId", m."builtInProfile"::text AS "builtInProfile", p.name AS "profileName"
     FROM "Membership" m
-    JOIN "ClientAccount" a ON a.id = m."accountId" AND a.status = 'ACTIVE'
+    JOIN "ClientAccount" a ON a.id = m."accountId" AND a.status IN ('ACTIVE', 'SUSPENDED')
     LEFT JOIN "AccountProfile" p ON p.id = m."profileId"
     WHERE m."userId" = ${userId}::uuid
     ORDER BY a."legalName", a.id`;

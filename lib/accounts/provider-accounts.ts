@@ -12,7 +12,7 @@ import { containsText } from "@/lib/pagination/search";
  */
 
 export const ZListAccountsQuery = z.strictObject({
-  status: z.enum(["ACTIVE", "CLOSED"], { error: "status is ACTIVE or CLOSED." }).optional(),
+  status: z.enum(["ACTIVE", "SUSPENDED", "CLOSED"], { error: "status is ACTIVE, SUSPENDED or CLOSED." }).optional(),
   q: z.string().trim().min(1).max(200, { error: "q has at most 200 characters." }).optional(),
   cursor: ZIdCursor.optional(),
   limit: ZLimit,

@@ -4,18 +4,38 @@ import { recordActivity } from "@/lib/audit/record-activity";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import type { TAccountDetails } from "./schemas";
+import { lockOpenAccount } from "./lock-open-account";
 
-/** Saves the company details; the activity log keeps each changed field's old and new value. */
-export async function updateAccountDetails(access: AccountAccess, details: TAccountDetails, client: ClientInfo): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const before = await tx.clientAccount.findUniqueOrThrow({ where: { id: access.account.id }, select: Object.fromEntries(Object.keys(details).map((k) => [k, true])) as Record<keyof TAccountDetails, true> });
-    const changes = Object.fromEntries(
-      (Object.keys(details) as (keyof TAccountDetails)[]).filter((key) => before[key] !== details[key]).map((key) => [key, { before: before[key], after: details[key] }]),
-    );
-    if (Object.keys(changes).length === 0) return;
-    await tx.clientAccount.update({ where: { id: access.account.id }, data: details });
-    await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "account.updated", client, details: changes });
+type Editor = { accountId: string; actorId: string | null; client: ClientInfo | null };
+
+/**
+ * Saves the given company details (all of them from the member's form, any of them from the
+ * provider's API); the activity log keeps each changed field's old and new value. False when
+ * there is no such account; a closed account is refused (UserError).
+ */
+async function saveAccountDetails(editor: Editor, details: Partial<TAccountDetails>): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    if (!(await lockOpenAccount(tx, editor.accountId))) return false;
+    const fields = Object.keys(details) as (keyof TAccountDetails)[];
+    if (fields.length === 0) return true;
+    const before = await tx.clientAccount.findUniqueOrThrow({ where: { id: editor.accountId }, select: Object.fromEntries(fields.map((k) => [k, true])) as Record<keyof TAccountDetails, true> });
+    const changes = Object.fromEntries(fields.filter((key) => before[key] !== details[key]).map((key) => [key, { before: before[key], after: details[key] ?? null }]));
+    if (Object.keys(changes).length === 0) return true;
+    await tx.clientAccount.update({ where: { id: editor.accountId }, data: details });
+    // The provider's edit says so (`by`); the sentence lists only the fields, so the marker is not one of them.
+    await recordActivity(tx, { accountId: editor.accountId, actorId: editor.actorId, kind: "account.updated", client: editor.client, details: editor.actorId === null ? { ...changes, by: "provider" } : changes });
+    return true;
   });
+}
+
+/** A member with account.edit saves the company details. */
+export async function updateAccountDetails(access: AccountAccess, details: TAccountDetails, client: ClientInfo): Promise<void> {
+  await saveAccountDetails({ accountId: access.account.id, actorId: access.user.id, client }, details);
+}
+
+/** The provider changes some of the company details of an active or suspended account. False when there is no such account. */
+export function updateAccountDetailsAsProvider(accountId: string, details: Partial<TAccountDetails>): Promise<boolean> {
+  return saveAccountDetails({ accountId, actorId: null, client: null }, details);
 }
 
 export function loadAccountDetails(accountId: string) {

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { UserError } from "@/lib/errors/user-error";
 import { seekerOf, takeSeat } from "@/lib/seats/seats";
+import { assertAccountNotSuspended } from "@/lib/permissions/account-state";
 import { createAction } from "./create-action";
 
 type AccountContext = { user: CurrentUser; client: ClientInfo; access: AccountAccess };
@@ -17,6 +18,11 @@ type AccountActionDefinition<TShape extends z.ZodRawShape, TData> = {
    * Only freeing a seat does not: a manager facing a full account must be able to free one.
    */
   needsSeat?: boolean;
+  /**
+   * Whether the action still works while the provider has suspended the account: paying,
+   * support, leaving and freeing a seat do; everything else is refused (lib/permissions/account-state.ts).
+   */
+  whileSuspended?: "allowed";
   /** The form's fields besides accountId, which every account action carries. */
   schema: z.ZodObject<TShape>;
   handler: (input: z.output<z.ZodObject<TShape>> & { accountId: string }, context: AccountContext) => Promise<TData>;
@@ -35,6 +41,7 @@ export function createAccountAction<TShape extends z.ZodRawShape, TData>(definit
     handler: async (input, { user, client }) => {
       const typed = input as z.output<z.ZodObject<TShape>> & { accountId: string };
       const access = await authorizeAccount(user, typed.accountId, definition.requirement);
+      if (definition.whileSuspended !== "allowed") assertAccountNotSuspended(access);
       if (definition.needsSeat !== false) {
         const admission = await takeSeat(seekerOf(access));
         if (!admission.admitted) throw new UserError("seatsFull");

@@ -29,6 +29,7 @@ const ticket =
     const number = whole(d, "number");
     return say(key, { ticket: number === null ? null : ticketLabel(number), subject: text(d, "subject") });
   };
+const byProvider = (d: Details) => text(d, "by") === "provider";
 const onOff = (setting: string, on: ActivityMessage, off: ActivityMessage): Full => (d) => {
   const state = flag(d, setting);
   return state === null ? null : say(state ? on : off, { domain: text(d, "domain") });
@@ -40,10 +41,13 @@ const onOff = (setting: string, on: ActivityMessage, off: ActivityMessage): Full
  * has its sentences.
  */
 const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> = {
-  "account.created": { plain: "accountCreatedPlain", full: (d) => say("accountCreated", { name: text(d, "legalName") }) },
+  // `by: "provider"` marks what the provider did through its API (no actor): the sentence names the provider.
+  "account.created": { plain: "accountCreatedPlain", full: (d) => say(byProvider(d) ? "accountCreatedByProvider" : "accountCreated", { name: text(d, "legalName") }) },
   // The event's details are the changed fields themselves ({field: {before, after}}).
-  "account.updated": { plain: "accountUpdatedPlain", full: (d, p) => say("accountUpdated", { fields: p.fields(d, ACCOUNT_FIELDS) }) },
-  "account.closed": { plain: "accountClosed" },
+  "account.updated": { plain: "accountUpdatedPlain", full: (d, p) => say(byProvider(d) ? "accountUpdatedByProvider" : "accountUpdated", { fields: p.fields(d, ACCOUNT_FIELDS) }) },
+  "account.closed": { plain: "accountClosed", full: (d) => (byProvider(d) ? say("accountClosedByProvider", {}) : null) },
+  "account.suspended": { plain: "accountSuspended" },
+  "account.reactivated": { plain: "accountReactivated" },
   "invitation.sent": { plain: "invitationSentPlain", full: (d, p) => say("invitationSent", { email: text(d, "email"), grant: p.grant(d.grant) }) },
   "invitation.revoked": {
     plain: "invitationRevokedPlain",
@@ -95,6 +99,10 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
   "ownership.transfer_cancelled": { plain: "ownershipWithdrawn", full: (d) => (text(d, "reason") === "memberLeft" ? say("ownershipOfferEnded", {}) : null) },
   "ownership.transferred": { plain: "ownershipTransferred" },
   "seat.freed": { plain: "seatFreedPlain", full: (d) => say("seatFreed", { email: text(d, "email") }) },
+  "seat.limit_changed": {
+    plain: "seatLimitChangedPlain",
+    full: (d) => (d.after === null ? say("seatLimitRemoved", {}) : say("seatLimitSet", { count: whole(d, "after") })),
+  },
   "service.restarted": { plain: "serviceRestartedPlain", full: (d, p) => say("serviceRestarted", { service: p.service(d) }) },
   "service.password_reset": { plain: "servicePasswordResetPlain", full: (d, p) => say("servicePasswordReset", { service: p.service(d) }) },
   "service.settings_changed": {

@@ -53,7 +53,7 @@ export async function createDomainAsProvider(accountId: string, input: TCreateDo
     return await db.$transaction(async (tx) => {
       const [account] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "ClientAccount" WHERE id = ${accountId}::uuid FOR SHARE`;
       if (!account) throw new ApiNotFound();
-      if (account.status !== "ACTIVE") throw new ApiConflict("The account is closed: no domains can be added to it.");
+      if (account.status === "CLOSED") throw new ApiConflict("The account is closed: no domains can be added to it.");
       const registrant = await registrantOf(tx, accountId, input.registrantContactId);
       if (await tx.domain.findUnique({ where: { name: input.name }, select: { id: true } })) throw new ApiConflict(TAKEN);
       const domain = await tx.domain.create({

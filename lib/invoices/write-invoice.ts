@@ -27,7 +27,8 @@ export async function writeInvoice(tx: Prisma.TransactionClient, input: InvoiceT
   });
   if (!account) throw new UserError("notFound");
   // A closed account is kept for its records; nobody can open it to read or pay a new invoice.
-  if (account.status !== "ACTIVE") throw new UserError("invoiceAccountClosed");
+  // A suspended one is still invoiced (it is often suspended for what it owes) and its members still pay.
+  if (account.status === "CLOSED") throw new UserError("invoiceAccountClosed");
   // A line may name a service only of the same account: an invoice never points into another tenant.
   const serviceIds = [...new Set(amounts.lines.flatMap((line) => (line.serviceId ? [line.serviceId] : [])))];
   if (serviceIds.length && (await tx.service.count({ where: { id: { in: serviceIds }, accountId: account.id } })) !== serviceIds.length) throw new UserError("notFound");

@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from "pg";
 import { pool as appPool } from "@/lib/db";
 import { THROTTLE_LIMITS, windowMinutes, type ThrottleScope } from "@/lib/auth/throttle";
 import { SEAT_IDLE_MINUTES } from "@/lib/seats/seats";
+import { IDEMPOTENCY_WINDOW_MS } from "@/lib/api/idempotency";
 
 /**
  * Retention: what the app stops keeping, and when. Each kind has one function that deletes
@@ -24,7 +25,7 @@ export const RETENTION_BATCH_SIZE = 5_000;
 /** The key of the advisory lock that one prune run holds (any fixed bigint, unique to this job). */
 export const RETENTION_LOCK_KEY = 7_150_420_261_202n;
 
-export type RetentionKind = "sessions" | "throttleCounters" | "securityEvents" | "seatPresences" | "emails";
+export type RetentionKind = "sessions" | "throttleCounters" | "securityEvents" | "seatPresences" | "emails" | "idempotencyKeys";
 
 export type RetentionPolicy = {
   /** Days a session is kept after it ended or expired (the new-device alert compares with them). */
@@ -129,6 +130,16 @@ export function pruneEmails(client: Queryable, options: BatchOptions & { days: n
   return deleteInBatches(client, `DELETE FROM "EmailMessage" WHERE id IN (SELECT id FROM "EmailMessage" WHERE ${done} LIMIT $1) AND ${done}`, [options.days], options.batchSize);
 }
 
+/**
+ * The API's Idempotency-Key rows older than their 24-hour window (lib/api/idempotency.ts):
+ * past it a key no longer replays its answer (a request with it runs afresh), so the row
+ * decides nothing. A claim left behind by a process that died mid-request goes too.
+ */
+export function pruneIdempotencyKeys(client: Queryable, options: BatchOptions = {}): Promise<number> {
+  const old = `"createdAt" < ${NOW} - make_interval(secs => $2)`;
+  return deleteInBatches(client, `DELETE FROM "ApiIdempotencyKey" WHERE id IN (SELECT id FROM "ApiIdempotencyKey" WHERE ${old} LIMIT $1) AND ${old}`, [IDEMPOTENCY_WINDOW_MS / 1000], options.batchSize);
+}
+
 export type PruneReport = { skipped: true } | { skipped: false; removed: Record<RetentionKind, number> };
 
 /**
@@ -151,6 +162,7 @@ export async function pruneAll(options: BatchOptions & { policy?: RetentionPolic
         throttleCounters: await pruneThrottleCounters(client, { batchSize }),
         securityEvents: await pruneSecurityEvents(client, { days: policy.securityEventDays, batchSize }),
         emails: await pruneEmails(client, { days: policy.emailDays, batchSize }),
+        idempotencyKeys: await pruneIdempotencyKeys(client, { batchSize }),
       };
       return { skipped: false, removed };
     } finally {

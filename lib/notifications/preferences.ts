@@ -6,10 +6,10 @@ import type { EmailCategory } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { readUnsubscribeToken } from "./unsubscribe-token";
 
-/** The user's email categories in each open account they belong to. */
+/** The user's email categories in each open (active or suspended) account they belong to: their own setting, not a change of the account. */
 export async function listUserPreferences(userId: string) {
   const memberships = await db.membership.findMany({
-    where: { userId, account: { status: "ACTIVE" } },
+    where: { userId, account: { status: { in: ["ACTIVE", "SUSPENDED"] } } },
     orderBy: { account: { legalName: "asc" } },
     select: { emailCategories: true, account: { select: { id: true, legalName: true, ownerId: true } } },
   });
@@ -19,7 +19,7 @@ export async function listUserPreferences(userId: string) {
 /** A member sets their own categories in one account; another account's id is "not found". */
 export async function updateMemberPreferences(user: { id: string }, accountId: string, categories: EmailCategory[], client: ClientInfo): Promise<void> {
   await db.$transaction(async (tx) => {
-    const membership = await tx.membership.findFirst({ where: { accountId, userId: user.id, account: { status: "ACTIVE" } }, select: { id: true, emailCategories: true } });
+    const membership = await tx.membership.findFirst({ where: { accountId, userId: user.id, account: { status: { in: ["ACTIVE", "SUSPENDED"] } } }, select: { id: true, emailCategories: true } });
     if (!membership) throw new UserError("notFound");
     await tx.membership.update({ where: { id: membership.id }, data: { emailCategories: categories } });
     await recordActivity(tx, { accountId, actorId: user.id, subjectId: user.id, kind: "preferences.updated", client, details: { before: membership.emailCategories, after: categories } });

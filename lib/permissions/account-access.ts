@@ -15,7 +15,7 @@ import { annotateRequest } from "@/lib/observability/request-context";
 
 export type AccountAccess = {
   user: CurrentUser;
-  account: { id: string; legalName: string; currency: string; ownerId: string; documentLocale: string };
+  account: { id: string; legalName: string; currency: string; ownerId: string; documentLocale: string; suspended: boolean };
   membershipId: string;
   isOwner: boolean;
   builtInProfile: BuiltInProfile | null;
@@ -59,7 +59,7 @@ export function toAccountAccess(user: CurrentUser, row: MembershipRow): AccountA
   const permissions = resolvePermissions({ builtInProfile: row.builtInProfile, profilePermissions: row.profilePermissions, customPermissions: row.customPermissions }, isOwner);
   return {
     user,
-    account: { id: row.accountId, legalName: row.legalName, currency: row.currency, ownerId: row.ownerId, documentLocale: row.documentLocale },
+    account: { id: row.accountId, legalName: row.legalName, currency: row.currency, ownerId: row.ownerId, documentLocale: row.documentLocale, suspended: row.accountStatus === "SUSPENDED" },
     membershipId: row.membershipId,
     isOwner,
     builtInProfile: row.builtInProfile,

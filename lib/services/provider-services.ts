@@ -23,7 +23,7 @@ import type { ZListServicesQuery } from "./provider-service-schemas";
 async function openAccount(tx: Prisma.TransactionClient, accountId: string) {
   const [account] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "ClientAccount" WHERE id = ${accountId}::uuid FOR SHARE`;
   if (!account) throw new ApiNotFound();
-  if (account.status !== "ACTIVE") throw new ApiConflict("The account is closed: no services can be added to it.");
+  if (account.status === "CLOSED") throw new ApiConflict("The account is closed: no services can be added to it.");
 }
 
 /** A panel username no one has: the demo panel's are unique, and a real panel's usually are too. */

@@ -14,11 +14,14 @@ export const VERIFICATION_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
 type Recipient = { id: string; email: string; name: string; locale: string };
 
-/** Stores a new verification token (only its hash) inside the caller's transaction and returns the link. */
-export async function createVerificationLink(tx: Prisma.TransactionClient, userId: string): Promise<string> {
+/**
+ * Stores a new verification token (only its hash) inside the caller's transaction and returns the link.
+ * A link the person did not ask for (an account the provider opened for them) may live longer.
+ */
+export async function createVerificationLink(tx: Prisma.TransactionClient, userId: string, ttlMs = VERIFICATION_TOKEN_TTL_MS): Promise<string> {
   const { token, tokenHash } = createSecretToken();
   await tx.emailVerificationToken.create({
-    data: { userId, tokenHash, expiresAt: new Date(Date.now() + VERIFICATION_TOKEN_TTL_MS) },
+    data: { userId, tokenHash, expiresAt: new Date(Date.now() + ttlMs) },
   });
   return appUrl(`/verify-email/${token}`);
 }

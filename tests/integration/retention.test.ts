@@ -6,6 +6,7 @@ import {
   RETENTION_LOCK_KEY,
   pruneAll,
   pruneEmails,
+  pruneIdempotencyKeys,
   pruneSecurityEvents,
   pruneSeatPresences,
   pruneSessions,
@@ -15,6 +16,7 @@ import {
 import { createAccountWithOwner } from "../factories/accounts";
 import { createTestSession } from "../factories/sessions";
 import { createUser } from "../factories/users";
+import { createApiKey } from "@/lib/api/keys";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -124,6 +126,18 @@ describe("retention, one kind at a time", () => {
     for (const key of [current, locked, dayWindow, unknown]) expect(await counterExists(key)).toBe(true);
   });
 
+  it("removes API idempotency keys past their 24-hour window, answered or not, and keeps younger ones", async () => {
+    const created = await createApiKey({ name: "pruned keys", scopes: ["accounts:write"], allowedNetworks: [] });
+    const { id: apiKeyId } = await db.apiKey.findUniqueOrThrow({ where: { name: created.key.name } });
+    const row = (key: string, createdAt: Date, answered = true) =>
+      db.apiIdempotencyKey.create({ data: { apiKeyId, key, fingerprint: "f", createdAt, ...(answered ? { responseStatus: 201, responseBody: "{}", completedAt: createdAt } : {}) } });
+    await row("old", ago(25 * 60 * MINUTE));
+    await row("old-unanswered", ago(25 * 60 * MINUTE), false);
+    await row("young", ago(23 * 60 * MINUTE));
+    expect(await pruneIdempotencyKeys(pool, { batchSize: 1 })).toBe(2);
+    expect((await db.apiIdempotencyKey.findMany({ where: { apiKeyId }, select: { key: true } })).map((r) => r.key)).toEqual(["young"]);
+  });
+
   it("removes seat presences that no longer hold a seat", async () => {
     const { account, owner } = await createAccountWithOwner();
     const [a, b] = [await createTestSession(owner.id), await createTestSession(owner.id)];
@@ -148,7 +162,7 @@ describe("pruneAll", () => {
     expect(report.removed.sessions).toBeGreaterThanOrEqual(1);
     expect(report.removed.securityEvents).toBeGreaterThanOrEqual(1);
     expect(report.removed.emails).toBeGreaterThanOrEqual(1);
-    expect(Object.keys(report.removed).sort()).toEqual(["emails", "seatPresences", "securityEvents", "sessions", "throttleCounters"]);
+    expect(Object.keys(report.removed).sort()).toEqual(["emails", "idempotencyKeys", "seatPresences", "securityEvents", "sessions", "throttleCounters"]);
   });
 
   it("skips, deleting nothing, while another run holds the lock, and runs once it is released", async () => {

@@ -111,11 +111,29 @@ const CASES: [kind: string, details: unknown, expected: string][] = [
   ["ticket.reopened", { number: 104233, subject: "Site down" }, "Marta Perez reopened ticket #104233 “Site down”"],
   ["ticket.closed", { number: 104233, subject: "Site down", bySupport: true }, "The support team closed ticket #104233 “Site down”"],
   ["ticket.reopened", { number: 104233, subject: "Site down", bySupport: true }, "The support team reopened ticket #104233 “Site down”"],
+  ["account.suspended", {}, "Your provider suspended the account"],
+  ["account.reactivated", {}, "Your provider reactivated the account"],
+  ["seat.limit_changed", { before: null, after: 3 }, "Your provider set the seat limit to 3 seats"],
+];
+
+/** What the provider does through its API has no actor: the sentence names the provider, in every language. */
+const PROVIDER_CASES: [kind: string, details: unknown, locale: string, expected: string][] = [
+  ["account.created", { legalName: "Empresa, S.A.", by: "provider" }, "en", "Your provider created the account “Empresa, S.A.”"],
+  ["account.updated", { city: { before: "X", after: "Y" }, by: "provider" }, "es", "Su proveedor ha modificado los datos fiscales: Localidad"],
+  ["account.closed", { by: "provider" }, "de", "Ihr Anbieter hat das Kundenkonto geschlossen"],
+  ["account.suspended", {}, "it", "Il Suo fornitore ha sospeso l'account cliente"],
+  ["account.reactivated", {}, "de", "Ihr Anbieter hat das Kundenkonto wieder freigeschaltet"],
+  ["seat.limit_changed", { before: 3, after: 1 }, "es", "Su proveedor ha fijado el límite en 1 plaza"],
+  ["seat.limit_changed", { before: 3, after: null }, "it", "Il Suo fornitore ha tolto il limite di postazioni"],
 ];
 
 describe("the activity log's sentences, one per kind", () => {
   it.each(CASES)("%s %j", (kind, details, expected) => {
     expect(sentence(kind, details)).toBe(expected);
+  });
+
+  it.each(PROVIDER_CASES)("%s %j by the provider, in %s", (kind, details, locale, expected) => {
+    expect(sentence(kind, details, { actor: null, locale })).toBe(expected);
   });
 
   it("cover every kind the log records", () => {

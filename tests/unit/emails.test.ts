@@ -5,6 +5,8 @@ import { registrationAttemptTemplate, registrationAttemptPreview } from "@/email
 import { passwordResetTemplate } from "@/emails/password-reset";
 import { SECURITY_ALERTS, securityAlertPreview, securityAlertTemplate } from "@/emails/security-alert";
 import { invitationPreview, invitationTemplate } from "@/emails/invitation";
+import { accountOpenedPreview, accountOpenedTemplate } from "@/emails/account-opened";
+import { ownerInvitationPreview, ownerInvitationTemplate } from "@/emails/owner-invitation";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
 import { welcomePreview, welcomeTemplate } from "@/emails/welcome";
 import { invoiceIssuedEmail, invoiceIssuedPreview } from "@/emails/account/invoice-issued";
@@ -19,6 +21,15 @@ describe("email templates", () => {
     expect(email.html).toContain('href="http://localhost:3000/verify-email/abc"');
     expect(email.text).toContain("http://localhost:3000/verify-email/abc");
     expect(email.text).toContain("Hello Marta,");
+  });
+
+  it("tell the owner of an account the provider opened, in their language, with the account's name", () => {
+    const opened = accountOpenedTemplate(translatorFor("es"), accountOpenedPreview);
+    expect(opened.subject).toBe("Su cuenta de cliente Empresa, S.A. ya está lista");
+    expect(opened.html).toContain(`href="${accountOpenedPreview.url}"`);
+    const invited = ownerInvitationTemplate(translatorFor("de"), ownerInvitationPreview);
+    expect(invited.subject).toBe("Ihr Kundenkonto Empresa, S.A. ist bereit");
+    expect(invited.text).toContain("7 Tage");
   });
 
   it("escape what a person typed, so a name cannot inject HTML", () => {
@@ -62,6 +73,7 @@ describe("secret links (issue 12, item 1a)", () => {
     invitation: invitationTemplate(t, { ...invitationPreview, url: "http://localhost:3000/invite/secret-invite" }),
     verification: verifyEmailTemplate(t, { name: "Marta", url: "http://localhost:3000/verify-email/secret-verify" }),
     reset: passwordResetTemplate(t, { name: "Marta", url: "http://localhost:3000/reset-password/secret-reset" }),
+    ownerInvitation: ownerInvitationTemplate(t, { ...ownerInvitationPreview, url: "http://localhost:3000/verify-email/secret-owner" }),
     accountEmail: memberJoinedEmail({ memberName: "Ben", url: "http://localhost:3000/accounts/a/users" })({
       t,
       locale: "en",

@@ -14,6 +14,12 @@ import * as webhooks from "./webhooks";
 export const API_OPERATIONS: readonly ApiOperation[] = [
   accounts.listAccounts,
   accounts.getAccount,
+  accounts.createAccount,
+  accounts.updateAccount,
+  accounts.suspendAccount,
+  accounts.reactivateAccount,
+  accounts.closeAccount,
+  accounts.setSeatLimit,
   invoices.issueInvoice,
   invoices.listInvoices,
   invoices.getInvoice,

@@ -11,6 +11,7 @@ import { AccountSwitcher } from "@/components/accounts/account-switcher";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SeatHeartbeat } from "@/components/seats/seat-heartbeat";
 import { SeatsFull } from "@/components/seats/seats-full";
+import { SuspendedBanner } from "@/components/accounts/suspended-banner";
 
 /**
  * The account area's frame: the account's name, the switcher and the sections this member
@@ -52,6 +53,7 @@ export default async function AccountLayout({ children, params }: { children: Re
           </Link>
         ))}
       </nav>
+      {access.account.suspended ? <SuspendedBanner /> : null}
       {children}
       <SeatHeartbeat accountId={accountId} />
     </div>

@@ -20,6 +20,7 @@ export const updateBillingDetailsAction = createAccountAction({
 });
 
 export const addPaymentMethodAction = createAccountAction({
+  whileSuspended: "allowed",
   requirement: "billing.manage",
   schema: ZAddCard,
   handler: async ({ accountId, ...card }, { access, client }) => {

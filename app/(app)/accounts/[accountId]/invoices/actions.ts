@@ -7,6 +7,7 @@ import { ZPayInvoice } from "@/lib/invoices/schemas";
 
 /** Pays an unpaid invoice of the account with one of its saved methods. */
 export const payInvoiceAction = createAccountAction({
+  whileSuspended: "allowed",
   requirement: "invoices.pay",
   schema: ZPayInvoice,
   handler: async ({ accountId, ...input }, { access, client }) => {

@@ -26,6 +26,7 @@ export const updateAccountDetailsAction = createAccountAction({
 
 /** Any member but the owner may leave; the owner must transfer ownership first. */
 export const leaveAccountAction = createAccountAction({
+  whileSuspended: "allowed",
   requirement: "account.view",
   schema: z.object({}),
   handler: async (_input, { access, client }) => {
@@ -78,6 +79,7 @@ export const closeAccountAction = createAccountAction({
 export const freeSeatAction = createAccountAction({
   requirement: "users.manage",
   needsSeat: false,
+  whileSuspended: "allowed",
   schema: z.object({ userId: z.uuid({ error: "invalid" }) }),
   handler: async ({ accountId, userId }, { access, client }) => {
     await freeSeat({ accountId, userId: access.user.id, ownerId: access.account.ownerId }, userId, client);

@@ -11,6 +11,7 @@ import { closeTicket, reopenTicket } from "@/lib/support/ticket-state";
 const supportPage = (accountId: string) => `/accounts/${accountId}/support`;
 
 export const openTicketAction = createAccountAction({
+  whileSuspended: "allowed",
   requirement: "support.open",
   schema: ZOpenTicket,
   handler: async ({ accountId, ...input }, { access, client }) => {
@@ -21,6 +22,7 @@ export const openTicketAction = createAccountAction({
 });
 
 export const replyToTicketAction = createAccountAction({
+  whileSuspended: "allowed",
   requirement: "support.open",
   schema: ZTicketReply,
   handler: async ({ accountId, ticketId, message }, { access, client }) => {
@@ -31,6 +33,7 @@ export const replyToTicketAction = createAccountAction({
 });
 
 export const closeTicketAction = createAccountAction({
+  whileSuspended: "allowed",
   requirement: "support.open",
   schema: ZTicketId,
   handler: async ({ accountId, ticketId }, { access, client }) => {
@@ -41,6 +44,7 @@ export const closeTicketAction = createAccountAction({
 });
 
 export const reopenTicketAction = createAccountAction({
+  whileSuspended: "allowed",
   requirement: "support.open",
   schema: ZTicketId,
   handler: async ({ accountId, ticketId }, { access, client }) => {
