@@ -34,7 +34,11 @@ export function problem(type: ProblemType, extra: { detail?: string; errors?: Fi
 
 /** A zod failure as the problem's `errors`: one entry per field, by its path ("address.city"), or "" for the whole input. */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message }));
+  return error.issues.flatMap((issue) => {
+    // An unknown field is named itself ("address.colour"), not its parent object.
+    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ field: [...issue.path, key].join("."), message: "Unknown field." }));
+    return [{ field: issue.path.join("."), message: issue.message }];
+  });
 }
 
 /** Thrown by a handler for an id that is not there (or not the key's to see): answered 404. */
