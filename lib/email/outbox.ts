@@ -29,19 +29,30 @@ const BATCH_SIZE = 20;
  * copy is stored beside it: the only body shown to anyone but the recipient.
  */
 export async function enqueueEmail(client: Client, input: EnqueueInput): Promise<void> {
-  await client.emailMessage.create({
-    data: {
+  await enqueueEmails(client, [input]);
+}
+
+/**
+ * Several emails in one statement (an account notification to all its recipients): one
+ * round trip instead of one per recipient, which kept a large account's invoice transaction
+ * open long enough to time out when a billing run issued several at once.
+ */
+export async function enqueueEmails(client: Client, inputs: EnqueueInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const status = smtpTransport() ? "PENDING" : "CAPTURED";
+  await client.emailMessage.createMany({
+    data: inputs.map((input) => ({
       to: input.to.trim().toLowerCase(),
       subject: input.email.subject,
       html: input.email.html,
       text: input.email.text,
       redactedText: input.email.redactedText,
       template: input.email.template,
-      status: smtpTransport() ? "PENDING" : "CAPTURED",
+      status,
       accountId: input.accountId ?? null,
       category: input.category ?? null,
       notificationId: input.notificationId ?? null,
-    },
+    })),
   });
 }
 

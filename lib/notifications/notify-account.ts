@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/email/app-url";
-import { deliverSoon, enqueueEmail } from "@/lib/email/outbox";
+import { deliverSoon, enqueueEmails } from "@/lib/email/outbox";
 import type { EmailCategory, Prisma } from "@/lib/generated/prisma/client";
 import { translatorFor } from "@/lib/i18n/messages";
 import type { EmailTranslator, RenderedEmail } from "@/emails/render";
@@ -39,11 +39,14 @@ export async function notifyAccount(
     const recipients = (await accountRecipients(tx, accountId, category)).filter(
       (r) => !options.exceptEmails?.includes(r.email) && (!options.onlyUserIds || (r.kind !== "contact" && options.onlyUserIds.includes(r.userId))),
     );
-    for (const recipient of recipients) {
-      const locale = options.locale ?? recipient.locale;
-      const email = message({ t: translatorFor(locale), locale, name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });
-      await enqueueEmail(tx, { to: recipient.email, email, accountId, category, notificationId });
-    }
+    await enqueueEmails(
+      tx,
+      recipients.map((recipient) => {
+        const locale = options.locale ?? recipient.locale;
+        const email = message({ t: translatorFor(locale), locale, name: recipient.name, accountName: legalName, unsubscribeUrl: unsubscribeUrl(accountId, recipient, category) });
+        return { to: recipient.email, email, accountId, category, notificationId };
+      }),
+    );
     return { notificationId, recipients: recipients.map((r) => r.email) };
   };
   if (options.tx) return write(options.tx);

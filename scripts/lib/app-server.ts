@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { boundedQueue, QueueFullError } from "../../lib/concurrency/bounded-queue";
 import { CLIENT_IP_HEADER_ENV, resolveClientIp, trustedProxyHops } from "../../lib/http/client-info";
 import { createShutdown, type ShutdownResult } from "../../lib/lifecycle/shutdown";
 import { listAppRoutes, routeMatcher } from "../../lib/http/route-patterns";
@@ -47,6 +48,12 @@ export async function startAppServer({ dev, port }: { dev: boolean; port: number
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  // At most SERVER_MAX_IN_FLIGHT requests are inside Next at once; the others wait their turn
+  // here, holding only their socket. Rendering is CPU work on one thread, so more at once adds
+  // no throughput, only memory (200 pages rendering at once ran a 512 MB heap out) and a
+  // longer line at the database pool. Past SERVER_MAX_WAITING waiting, 503 with Retry-After.
+  const admission = boundedQueue(positiveNumber(process.env.SERVER_MAX_IN_FLIGHT, 48), positiveNumber(process.env.SERVER_MAX_WAITING, 2_000));
+
   let shuttingDownSince = 0;
   const server = createServer((request, response) => {
     const context = observeRequest(request, response, { routeOf, logger });
@@ -62,7 +69,22 @@ export async function startAppServer({ dev, port }: { dev: boolean; port: number
     if (ip) request.headers[clientIpHeader] = ip;
     else delete request.headers[clientIpHeader];
     // The app runs inside the request's context: the session code adds the user and account to it.
-    requestContext.run(context, () => void handle(request, response));
+    const serve = () => requestContext.run(context, () => void handle(request, response));
+    if (skipsTheLine(request.url)) return serve();
+    admission
+      .run(
+        () =>
+          new Promise<void>((done) => {
+            // A client that left while waiting is not served.
+            if (response.destroyed || request.socket.destroyed) return done();
+            response.once("close", () => done());
+            serve();
+          }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof QueueFullError)) throw error;
+        response.writeHead(503, { "retry-after": "1", "content-type": "text/plain; charset=utf-8" }).end("The server is busy; try again in a moment.");
+      });
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   await new Promise<void>((resolve) => server.listen(port, resolve));
@@ -78,6 +100,17 @@ export async function startAppServer({ dev, port }: { dev: boolean; port: number
       return shuttingDownSince;
     },
   };
+}
+
+/** Health checks, metrics and the build's static files answer at once, never behind pages in the line. */
+function skipsTheLine(url: string | undefined): boolean {
+  const path = (url ?? "/").split("?")[0]!;
+  return path === "/api/health" || path === "/api/metrics" || path.startsWith("/_next/static/");
+}
+
+function positiveNumber(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
 /**

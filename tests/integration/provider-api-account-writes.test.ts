@@ -89,7 +89,7 @@ describe("POST /accounts", () => {
     expect((await missing.json()).errors).toEqual([{ field: "legalName", message: "Enter the legal name." }]);
     const unknown = await send(createRoute, "POST", null, { ...newAccount({ email: "nobody@example.com" }), status: "SUSPENDED" });
     expect(unknown.status).toBe(422);
-    expect((await unknown.json()).errors[0].field).toBe("");
+    expect((await unknown.json()).errors[0].field).toBe("status");
     const badOwner = await send(createRoute, "POST", null, newAccount({ email: "not an address" }, { currency: "XXX" }));
     expect((await badOwner.json()).errors.map((error: { field: string }) => error.field).sort()).toEqual(["currency", "owner.email"]);
     expect(await db.clientAccount.count()).toBe(before);

@@ -124,7 +124,7 @@ describe("GET /api/v1/accounts", () => {
       ["limit=two", "limit"],
       ["status=GONE", "status"],
       ["cursor=bm90LWEtY3Vyc29y", "cursor"],
-      ["colour=blue", ""],
+      ["colour=blue", "colour"],
     ] as const) {
       const response = await call(listAccounts, `${BASE}?${query}`, reader);
       expect(response.status, query).toBe(422);

@@ -57,7 +57,7 @@ describe("POST /accounts/{accountId}/domains", () => {
     expect(invalidFields(oneNameserver)).toEqual(["nameservers"]);
     expect(oneNameserver.body!.errors![0]!.message).toBe("Enter at least 2 nameservers, one per line.");
     expect(invalidFields(await create(account.id, { ...base, nameservers: ["ns1.provider.example", "ns1.provider.example"] }))).toEqual(["nameservers"]);
-    expect(invalidFields(await create(account.id, { ...base, locked: false }))).toEqual([""]);
+    expect(invalidFields(await create(account.id, { ...base, locked: false }))).toEqual(["locked"]);
     const duplicate = await create(account.id, { ...base, name: taken.name.toUpperCase() });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body!.detail).toMatch(/already/);
@@ -111,7 +111,7 @@ describe("PATCH /domains/{domainId}", () => {
     expect((await patch("0190a8f0-0000-7000-8000-0000000000af", { status: "ACTIVE" })).status).toBe(404);
     expect((await patch(domain.id, { status: "EXPIRED" }, reader)).status).toBe(403);
     expect(invalidFields(await patch(domain.id, {}))).toEqual([""]);
-    expect(invalidFields(await patch(domain.id, { name: "other.example" }))).toEqual([""]);
+    expect(invalidFields(await patch(domain.id, { name: "other.example" }))).toEqual(["name"]);
     expect(await activity(domain.id)).toEqual([]);
   });
 });

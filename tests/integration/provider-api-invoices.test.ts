@@ -122,9 +122,9 @@ describe("POST /accounts/{accountId}/invoices", () => {
       [{ lines: [{ ...LINES[0], quantity: 0 }] }, "lines.0.quantity"],
       [{ lines: [{ ...LINES[0], unitPriceMinor: 14.99 }] }, "lines.0.unitPriceMinor"],
       [{ lines: [{ ...LINES[0], description: "" }] }, "lines.0.description"],
-      [{ lines: [{ ...LINES[0], colour: "red" }] }, "lines.0"],
+      [{ lines: [{ ...LINES[0], colour: "red" }] }, "lines.0.colour"],
       [{ lines: LINES, taxRateBp: 20_000 }, "taxRateBp"],
-      [{ lines: LINES, issuedAt: "2020-01-01T00:00:00Z" }, ""],
+      [{ lines: LINES, issuedAt: "2020-01-01T00:00:00Z" }, "issuedAt"],
       [{ lines: [LINES[0], { ...LINES[1], serviceId: othersService.id }] }, "lines.1.serviceId"],
     ] as const) {
       const response = await issueTo(account.id, body);

@@ -117,7 +117,7 @@ describe("POST /tickets/{ticketId}/replies", () => {
       [{ staffName: "Sam", body: "   " }, "body", "Write a message."],
       [{ staffName: "Sam", body: "x".repeat(10_001) }, "body", "A message can have at most 10,000 characters."],
       [{ body: "Hi" }, "staffName", undefined],
-      [{ staffName: "Sam", body: "Hi", ticketId }, "", undefined],
+      [{ staffName: "Sam", body: "Hi", ticketId }, "ticketId", undefined],
     ] as const) {
       const problem = await problemOf(await replyTo(ticketId, body));
       expect(problem.status).toBe(422);
