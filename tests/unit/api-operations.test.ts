@@ -29,3 +29,12 @@ describe("the API's operations", () => {
     }
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("marks a body required only when the operation cannot do without one", async () => {
+    const { openApiDocument } = await import("@/lib/api/openapi/document");
+    const paths = openApiDocument("http://localhost").paths as Record<string, Record<string, { requestBody?: { required: boolean } }>>;
+    expect(paths["/accounts"]!.post!.requestBody!.required).toBe(true);
+    expect(paths["/services/{serviceId}/suspend"]!.post!.requestBody!.required).toBe(false);
+  });
+});

@@ -61,7 +61,8 @@ function operationObject(operation: ApiOperation, components: Record<string, Jso
     security: [{ apiKey: [operation.scope] }],
     "x-scope": operation.scope,
     ...(parameters.length ? { parameters } : {}),
-    ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(operation.body, "input", components) } } } } : {}),
+    // A body whose schema takes "nothing" (suspend's optional reason) may be left out.
+    ...(operation.body ? { requestBody: { required: !operation.body.safeParse(undefined).success, content: { "application/json": { schema: toSchema(operation.body, "input", components) } } } } : {}),
     responses: {
       [operation.response.status]: { description: "Success.", content: responseContent(operation, components) },
       ...Object.fromEntries([...byStatus].sort(([a], [b]) => a - b).map(([status, types]) => [status, problemResponse(types)])),
