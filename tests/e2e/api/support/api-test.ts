@@ -15,8 +15,9 @@ export class ApiClient {
     const url = path.startsWith("/api/") ? path : `/api/v1${path}`;
     const token = options.token === undefined ? this.token : options.token;
     const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
-    let data: string | undefined;
-    if (options.rawBody !== undefined) data = options.rawBody;
+    let data: string | Buffer | undefined;
+    // A Buffer goes out byte for byte: Playwright would JSON-encode a string that is not valid JSON.
+    if (options.rawBody !== undefined) data = Buffer.from(options.rawBody);
     else if (options.body !== undefined) data = JSON.stringify(options.body);
     if (data !== undefined) headers["content-type"] ??= "application/json";
     const response = await this.request.fetch(url, { method, headers, data, failOnStatusCode: false });
