@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { UserError } from "@/lib/errors/user-error";
 import { clientIp } from "@/lib/http/client-info";
-import { translatorFor } from "@/lib/i18n/messages";
 import { logger } from "@/lib/observability/logger";
+import { englishCatalog } from "./english";
 import { requestFingerprint, runIdempotent } from "./idempotency";
 import { networkAllows, parseBearer } from "./key-token";
 import { useApiKey, type AuthenticatedKey } from "./keys";
@@ -51,11 +51,9 @@ export function apiRoute<Params = Record<string, never>>(scope: ApiScope, handle
   };
 }
 
-type Catalog = { has(key: string): boolean; (key: string, values?: Record<string, string | number>): string };
-
 /** The domain's schemas name their field messages by catalog key (`validation.*`): the API answers the English text. */
 function inEnglish(error: FieldError): FieldError {
-  const t = translatorFor("en") as unknown as Catalog;
+  const t = englishCatalog();
   const key = `validation.${error.message}`;
   return /^[A-Za-z]+$/.test(error.message) && t.has(key) ? { ...error, message: t(key) } : error;
 }
@@ -68,7 +66,7 @@ function errorResponse(error: unknown, keyName: string): Response {
   if (error instanceof UserError && error.code === "notFound") return problem("not-found");
   if (error instanceof UserError) {
     // The same typed failure a page shows its member, in the API's language.
-    const t = translatorFor("en") as unknown as Catalog;
+    const t = englishCatalog();
     const key = `errors.${error.code}`;
     return problem("conflict", { detail: t.has(key) ? t(key, error.values) : error.code });
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZIdCursor, ZLimit } from "@/lib/api/operations/common";
-import { translatorFor } from "@/lib/i18n/messages";
+import { englishCatalog } from "@/lib/api/english";
 import { ZDateInput } from "@/lib/services/provider-service-schemas";
 import { isValidHostName, parseNameservers } from "./nameservers";
 
@@ -23,7 +23,7 @@ export const ZNameservers = z
   .transform((hosts, context) => {
     const parsed = parseNameservers(hosts.join("\n"));
     if (parsed.ok) return parsed.hosts;
-    const t = translatorFor("en") as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const t = englishCatalog();
     context.addIssue({ code: "custom", message: t(`errors.${parsed.reason}`, parsed.values), input: hosts });
     return z.NEVER;
   });

@@ -19,6 +19,7 @@ import { uniqueEmail } from "../factories/users";
 import { emailsTo } from "../support/mail";
 import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
 import { logger } from "@/lib/observability/logger";
+import { setDatabaseTimeZone } from "../support/database-time-zone";
 
 const NOTHING: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
 const originalSmtpUrl = process.env.SMTP_URL;
@@ -31,15 +32,7 @@ function useSmtp(url: string | undefined) {
 }
 
 beforeAll(async () => {
-  // Before the app's pool opens its first connection, so every connection gets the setting.
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>("SELECT current_database() AS name");
-    await client.query(`ALTER DATABASE "${rows[0]!.name}" SET timezone = 'Asia/Tokyo'`);
-  } finally {
-    await client.end();
-  }
+  await setDatabaseTimeZone("Asia/Tokyo");
   smtp = await startTestSmtpServer();
 });
 

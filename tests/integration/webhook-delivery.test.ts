@@ -9,7 +9,6 @@
  * The database clock is set to Tokyo time (UTC+9), as a managed PostgreSQL in local time
  * would be: the claim compares UTC wall-time columns, and a mistake would show as hours.
  */
-import pg from "pg";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -20,6 +19,7 @@ import { createWebhookEndpoint, updateWebhookEndpoint } from "@/lib/webhooks/end
 import { WEBHOOK_EVENT_TYPES, webhookEnvelopeSchema, type WebhookEventType } from "@/lib/webhooks/events";
 import { startWebhookWorker, webhookShutdownStep, type WebhookWorker } from "@/lib/webhooks/worker";
 import { closedPort, startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
+import { setDatabaseTimeZone } from "../support/database-time-zone";
 
 const ACCOUNT = "0193a1b2-0000-7000-8000-00000000acc0";
 let receiver: WebhookReceiver;
@@ -40,14 +40,7 @@ const worker = () => {
 };
 
 beforeAll(async () => {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>("SELECT current_database() AS name");
-    await client.query(`ALTER DATABASE "${rows[0]!.name}" SET timezone = 'Asia/Tokyo'`);
-  } finally {
-    await client.end();
-  }
+  await setDatabaseTimeZone("Asia/Tokyo");
 });
 
 beforeEach(async () => {
