@@ -88,3 +88,6 @@ export const DEMO_ACCOUNTS: {
     contacts: [],
   },
 ];
+
+/** The password of every seeded demo panel account (README, "Services and provisioning"). */
+export const DEMO_PANEL_PASSWORD = "panel-demo-2026";

@@ -4,13 +4,12 @@
  * database, applies migrations and seeds demo data; with DATABASE_URL it applies migrations
  * and seeds only when SEED=1. Ctrl-C stops the app and the database cleanly.
  */
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
-import { demoDataPresent } from "./lib/demo-data";
+import { demoDataPresent, seedInChildProcess } from "./lib/demo-data";
 import { pendingMigrations } from "./lib/pending-migrations";
 import { runPrisma } from "./lib/prisma-cli";
 
@@ -32,15 +31,6 @@ function localSecret(): string {
 async function firstPage(url: string): Promise<void> {
   const response = await fetch(url, { redirect: "manual" });
   await response.arrayBuffer();
-}
-
-/**
- * The demo seed runs in a process of its own: this one stays resident beside the server, and
- * should not keep the Prisma client and everything the seed loaded.
- */
-function seedInChildProcess(): void {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "prisma/seed.ts")], { cwd: ROOT, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
-  if (result.status !== 0) throw new Error(`seeding the demo data failed (exit ${result.status ?? result.signal})`);
 }
 
 /** How long each step of the start took, in seconds, for the start line. */
@@ -72,7 +62,7 @@ async function main() {
 
   try {
     if ((await pendingMigrations(process.env.DATABASE_URL!)).length > 0) runPrisma(["migrate", "deploy"]);
-    if (shouldSeed && !(await demoDataPresent(process.env.DATABASE_URL!))) seedInChildProcess();
+    if (shouldSeed && !(await demoDataPresent(process.env.DATABASE_URL!))) seedInChildProcess(process.env.DATABASE_URL!);
     phaseDone("migrations and demo data");
   } catch (error) {
     await stopDatabase();

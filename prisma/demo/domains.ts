@@ -1,3 +1,5 @@
+import { ZCreateDomain } from "../../lib/domains/provider-domain-schemas";
+import { createDomainAsProvider } from "../../lib/domains/provider-domains";
 import type { DemoAccountContext, DemoSeeder } from "./context";
 import { demoSlug } from "./slug";
 
@@ -29,7 +31,10 @@ async function domainNames(context: DemoAccountContext): Promise<string[]> {
   return candidates.filter((name) => !taken.has(name)).slice(0, DOMAINS_PER_ACCOUNT);
 }
 
-/** Domains of a demo account: names of its services and its own, mixed expiry and states, registrants among its contacts. */
+/**
+ * Domains of a demo account, created as the provider's API creates them (createDomainAsProvider):
+ * names of its services and its own, mixed expiry and states, registrants among its contacts.
+ */
 export const seedDomains: DemoSeeder = async (context) => {
   const contacts = [...context.contactIds.values()];
   const provider = DNS_PROVIDERS[context.index % DNS_PROVIDERS.length]!;
@@ -37,19 +42,20 @@ export const seedDomains: DemoSeeder = async (context) => {
   for (const [position, name] of names.entries()) {
     const fate = FATES[position % FATES.length]!;
     const expiresAt = new Date(context.now.getTime() + fate.days * DAY_MS);
-    await context.db.domain.create({
-      data: {
-        accountId: context.accountId,
+    const domain = await createDomainAsProvider(
+      context.accountId,
+      ZCreateDomain.parse({
         name,
         status: fate.status,
-        expiresAt,
-        registeredAt: new Date(expiresAt.getTime() - (1 + (position % 3)) * 365 * DAY_MS),
+        expiresAt: expiresAt.toISOString(),
+        registeredAt: new Date(expiresAt.getTime() - (1 + (position % 3)) * 365 * DAY_MS).toISOString(),
         autoRenew: fate.autoRenew,
-        locked: fate.locked,
         nameservers: position === 4 ? [`ns1.${provider}.example`, `ns2.${provider}.example`, `ns3.${provider}.example`] : [`ns1.${provider}.example`, `ns2.${provider}.example`],
         // Accounts without contacts leave the registrant unset; the page says so.
         registrantContactId: contacts.length ? contacts[(position + context.index) % contacts.length]! : null,
-      },
-    });
+      }),
+    );
+    // The registrar lock is the member's to lift (the API has no word for it); one starts unlocked.
+    if (!fate.locked) await context.db.domain.update({ where: { id: domain.id }, data: { locked: false } });
   }
 };

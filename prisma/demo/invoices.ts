@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { demoGateway } from "../../lib/billing/gateways/demo-gateway";
 import { methodLabel } from "../../lib/billing/method-label";
-import { nextInvoiceNumber } from "../../lib/invoices/invoice-number";
-import { buildInvoiceAmounts, type InvoiceLineInput } from "../../lib/invoices/money";
-import { buyerSnapshot, providerSeller, providerTaxDefaults } from "../../lib/invoices/parties";
+import { cancelInvoice } from "../../lib/invoices/cancel-invoice";
+import type { InvoiceLineInput } from "../../lib/invoices/money";
+import { writeInvoice } from "../../lib/invoices/write-invoice";
 import type { DemoAccountContext, DemoSeeder } from "./context";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,7 +32,7 @@ async function seedPaymentMethods(context: DemoAccountContext) {
     const { token, brand, last4, expMonth, expYear } = saved.card;
     methods.push(await context.db.paymentMethod.create({ data: { accountId: context.accountId, gateway: demoGateway.id, token, brand, last4, expMonth, expYear, holderName: card.holderName } }));
   }
-  await context.db.clientAccount.update({ where: { id: context.accountId }, data: { defaultPaymentMethodId: methods[0]!.id, autoPay: context.index === 1 } });
+  await context.db.clientAccount.update({ where: { id: context.accountId }, data: { defaultPaymentMethodId: methods[0]!.id } });
   return methods[0]!;
 }
 
@@ -64,60 +64,47 @@ function fateOf(sequence: number, index: number, dueAt: Date, now: Date): "PAID"
  * 36 invoices per demo account over the past year, in mixed states (paid with their
  * payment, unpaid, overdue, cancelled), with lines for the account's services when it has
  * some, and one or two saved cards with a default.
+ *
+ * Each invoice is written by writeInvoice, the rows the provider's issueInvoice writes
+ * (numbering under its lock, the parties' snapshots, tax), and cancelled by the provider's
+ * cancelInvoice; neither sends the year's worth of "new invoice" emails a fresh demo should
+ * not start with (as the support seeder does with replies). The payments of that past year
+ * are written as the history they are: settleInvoice would charge today and email a receipt
+ * for each. Auto-pay is turned on only afterwards, so the past invoices are not paid again.
  */
 export const seedInvoices: DemoSeeder = async (context) => {
   const { db, accountId, index, now } = context;
   const method = await seedPaymentMethods(context);
-  const account = await db.clientAccount.findUniqueOrThrow({ where: { id: accountId } });
-  const services = await db.service.findMany({ where: { accountId, status: { not: "PENDING" } }, orderBy: { createdAt: "asc" }, select: { id: true, productName: true, domain: true, priceMinor: true } });
+  const services = await db.service.findMany({ where: { accountId, status: { not: "PENDING" } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, productName: true, domain: true, priceMinor: true } });
   const payerId = context.memberIds.get("ben@example.com") ?? context.ownerId;
-  const tax = providerTaxDefaults();
-  const seller = providerSeller();
-  const buyer = buyerSnapshot(account);
 
   // Oldest first, so numbers grow with the dates within the account.
   for (let sequence = INVOICES_PER_ACCOUNT - 1; sequence >= 0; sequence--) {
     const issuedAt = new Date(now.getTime() - (sequence * 10 + index + 1) * DAY_MS);
     const dueAt = new Date(issuedAt.getTime() + 14 * DAY_MS);
     const period = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" }).format(issuedAt);
-    const amounts = buildInvoiceAmounts(linesFor(sequence, services, period), tax.taxRateBp);
     const status = fateOf(sequence, index, dueAt, now);
-    const paidAt = status === "PAID" ? new Date(Math.min(now.getTime(), issuedAt.getTime() + ((sequence % 5) + 1) * DAY_MS)) : null;
-    const number = await nextInvoiceNumber(db, issuedAt);
-    await db.invoice.create({
-      data: {
-        accountId,
-        number,
-        status,
-        currency: account.currency,
-        issuedAt,
-        dueAt,
-        paidAt,
-        cancelledAt: status === "CANCELLED" ? new Date(issuedAt.getTime() + 3 * DAY_MS) : null,
-        subtotalMinor: amounts.subtotalMinor,
-        taxRateBp: amounts.taxRateBp,
-        taxName: tax.taxName,
-        taxMinor: amounts.taxMinor,
-        totalMinor: amounts.totalMinor,
-        seller,
-        buyer,
-        lines: { create: amounts.lines.map(({ position, description, quantity, unitPriceMinor, amountMinor, serviceId }) => ({ position, description, quantity, unitPriceMinor, amountMinor, serviceId: serviceId ?? null })) },
-        payments: paidAt
-          ? {
-              create: {
-                accountId,
-                methodId: method.id,
-                amountMinor: amounts.totalMinor,
-                currency: account.currency,
-                gateway: method.gateway,
-                gatewayReference: `demo_ch_${createHash("sha256").update(number).digest("hex").slice(0, 24)}`,
-                methodLabel: methodLabel(method),
-                paidById: payerId,
-                createdAt: paidAt,
-              },
-            }
-          : undefined,
-      },
-    });
+    const invoice = await db.$transaction((tx) => writeInvoice(tx, { accountId, lines: linesFor(sequence, services, period), issuedAt, dueInDays: 14 }));
+    if (status === "CANCELLED") await cancelInvoice(invoice.id);
+    if (status !== "PAID") continue;
+    const paidAt = new Date(Math.min(now.getTime(), issuedAt.getTime() + ((sequence % 5) + 1) * DAY_MS));
+    await db.$transaction([
+      db.invoice.update({ where: { id: invoice.id }, data: { status: "PAID", paidAt } }),
+      db.payment.create({
+        data: {
+          accountId,
+          invoiceId: invoice.id,
+          methodId: method.id,
+          amountMinor: invoice.totalMinor,
+          currency: invoice.currency,
+          gateway: method.gateway,
+          gatewayReference: `demo_ch_${createHash("sha256").update(invoice.number).digest("hex").slice(0, 24)}`,
+          methodLabel: methodLabel(method),
+          paidById: payerId,
+          createdAt: paidAt,
+        },
+      }),
+    ]);
   }
+  if (index === 1) await db.clientAccount.update({ where: { id: accountId }, data: { autoPay: true } });
 };

@@ -2,11 +2,13 @@ import type { BillingCycle, ServiceKind, ServiceStatus } from "../../lib/generat
 import { demoDriver } from "../../lib/provisioning/demo/demo-driver";
 import type { PanelSettings } from "../../lib/provisioning/types";
 import { findProduct } from "../../lib/services/products";
+import { suspendService, terminateService } from "../../lib/services/provider-service-lifecycle";
+import { ZCreateService } from "../../lib/services/provider-service-schemas";
+import { createServiceAsProvider } from "../../lib/services/provider-services";
 import type { DemoAccountContext, DemoSeeder } from "./context";
+import { DEMO_PANEL_PASSWORD } from "../demo-users";
 import { demoSlug } from "./slug";
 
-/** The password of every seeded demo panel account (README, "Services and provisioning"). */
-export const DEMO_PANEL_PASSWORD = "panel-demo-2026";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CYCLE_MONTHS: Record<BillingCycle, number> = { MONTHLY: 1, QUARTERLY: 3, SEMIANNUAL: 6, ANNUAL: 12, BIENNIAL: 24 };
@@ -51,7 +53,13 @@ function settingsFor(kind: ServiceKind, slug: string, position: number): PanelSe
   return { mailboxQuotaMb: 2048 };
 }
 
-/** Creates one service and its account in the demo panel (the username unique across the panel). */
+/**
+ * Creates one service as the provider's API does (createServiceAsProvider: the request's
+ * checks, the row, the activity), then suspends or terminates it through the driver like the
+ * API's suspend and terminate. The panel account is provisioned first, by the same driver,
+ * with the demo password the README gives (the API would make a random one) and a username
+ * unique across the panel.
+ */
 async function seedService(context: DemoAccountContext, demo: DemoService, position: number) {
   const product = findProduct(demo.product)!;
   const slug = demoSlug(context.legalName);
@@ -60,39 +68,47 @@ async function seedService(context: DemoAccountContext, demo: DemoService, posit
   // A panel account left by an earlier seed of a since-deleted account would hold the name.
   await context.db.demoPanelAccount.deleteMany({ where: { username } });
   const { panelRef } = await demoDriver.provision(context.db, { username, password: DEMO_PANEL_PASSWORD, settings: settingsFor(product.kind, slug, position) });
-  if (demo.status === "PENDING") await context.db.demoPanelAccount.update({ where: { id: panelRef }, data: { powerState: "STOPPED" } });
   const servers = SERVERS[product.kind];
-  await context.db.service.create({
-    data: {
-      accountId: context.accountId,
+  const nextDueAt = demo.dueInDays === null ? null : new Date(context.now.getTime() + (demo.dueInDays + context.index) * DAY_MS);
+  const service = await createServiceAsProvider(
+    context.accountId,
+    ZCreateService.parse({
       kind: product.kind,
       productName: product.name,
       domain: demo.site === null ? null : `${slug}${demo.site}.example`,
       server: servers[(position + context.index) % servers.length]!,
       ipAddress: product.kind === "VPS" ? `198.51.100.${10 + context.index * 10 + position}` : `192.0.2.${20 + context.index}`,
-      status: demo.status,
-      billingCycle: demo.cycle,
       // The catalog's monthly price times the cycle's months, in the account's currency.
       priceMinor: product.monthlyPriceMinor * CYCLE_MONTHS[demo.cycle],
       currency: context.currency,
-      nextDueAt: demo.dueInDays === null ? null : new Date(context.now.getTime() + (demo.dueInDays + context.index) * DAY_MS),
-      diskUsedMb: used(product.diskLimitMb, demo.usedPercent),
+      billingCycle: demo.cycle,
+      nextDueAt: nextDueAt?.toISOString() ?? null,
       diskLimitMb: product.diskLimitMb ?? null,
-      bandwidthUsedMb: used(product.bandwidthLimitMb, demo.usedPercent / 2),
       bandwidthLimitMb: product.bandwidthLimitMb ?? null,
-      mailboxesUsed: used(product.mailboxesLimit, demo.usedPercent),
       mailboxesLimit: product.mailboxesLimit ?? null,
       cpuCores: product.cpuCores ?? null,
       memoryMb: product.memoryMb ?? null,
       panelDriver: "demo",
       panelRef,
-      // Kept in the list's order, so seeders that pick "the n-th service" get the same one every time.
-      createdAt: new Date(context.now.getTime() - (400 - position) * DAY_MS),
+    }),
+  );
+  if (demo.status === "SUSPENDED") await suspendService(service.id, "Overdue invoice");
+  if (demo.status === "CANCELLED") await terminateService(service.id);
+  // What the API has no word for: the usage the panel reports, and a service still waiting
+  // for the provider to set it up (the API's services are provisioned when created).
+  await context.db.service.update({
+    where: { id: service.id },
+    data: {
+      diskUsedMb: used(product.diskLimitMb, demo.usedPercent),
+      bandwidthUsedMb: used(product.bandwidthLimitMb, demo.usedPercent / 2),
+      mailboxesUsed: used(product.mailboxesLimit, demo.usedPercent),
+      ...(demo.status === "PENDING" ? { status: "PENDING" as const } : {}),
     },
   });
+  if (demo.status === "PENDING") await context.db.demoPanelAccount.update({ where: { id: panelRef }, data: { powerState: "STOPPED" } });
 }
 
-/** The services of a demo account, each provisioned in the demo panel. */
+/** The services of a demo account, each provisioned in the demo panel, in the list's order (seeders pick "the n-th service"). */
 export const seedServices: DemoSeeder = async (context) => {
   for (const [position, demo] of SERVICES.entries()) await seedService(context, demo, position);
 };

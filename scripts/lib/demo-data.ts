@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import pg from "pg";
 import { DEMO_ACCOUNTS, DEMO_USERS } from "../../prisma/demo-users";
 
@@ -26,4 +28,21 @@ export async function demoDataPresent(databaseUrl: string): Promise<boolean> {
   } finally {
     await client.end();
   }
+}
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * Runs the demo seed (prisma/seed.ts) on a database in a process of its own: the seed calls
+ * the app's server code (the provider's functions), whose database pool is made from
+ * DATABASE_URL when first imported, and the caller (the run command, which stays resident
+ * beside the server) should not keep the Prisma client and everything the seed loaded.
+ */
+export function seedInChildProcess(databaseUrl: string, output: "inherit" | "ignore" = "ignore"): void {
+  const result = spawnSync(process.execPath, ["--import", path.join(ROOT, "scripts/lib/allow-server-only.mjs"), "--import", "tsx", path.join(ROOT, "prisma/seed.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", output, "inherit"],
+  });
+  if (result.status !== 0) throw new Error(`seeding the demo data failed (exit ${result.status ?? result.signal})`);
 }

@@ -10,7 +10,7 @@ import pg from "pg";
 import { demoGateway } from "../../lib/billing/gateways/demo-gateway";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_USERS } from "../../prisma/demo-users";
-import { seed } from "../../prisma/seed";
+import { seedInChildProcess } from "../lib/demo-data";
 import { runPrisma } from "../lib/prisma-cli";
 import { openRunDatabase } from "../lib/run-database";
 import { accounts, largeAccountExtras } from "./accounts";
@@ -79,7 +79,7 @@ async function main() {
     console.log(`seed:large at scale ${plan.scale} into ${database.description}`);
     runPrisma(["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url });
     // The large account's owner is a demo user: the demo data comes first (it is idempotent).
-    await seed(database.url);
+    seedInChildProcess(database.url, "inherit");
     await client.connect();
     if (await alreadyLoaded(client)) {
       console.error(

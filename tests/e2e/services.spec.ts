@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_USERS } from "../../prisma/demo-users";
-import { DEMO_PANEL_PASSWORD } from "../../prisma/demo/services";
+import { DEMO_PANEL_PASSWORD, DEMO_USERS } from "../../prisma/demo-users";
 import { signInToEmpresa } from "./support/demo-members";
 import { fillSignIn } from "./support/people";
 

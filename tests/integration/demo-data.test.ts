@@ -22,12 +22,12 @@ async function execute(sql: string) {
 describe("the run command's demo data check", () => {
   it("is false on an empty database, true once seeded, false again when a demo account is not there by its name", { timeout: 120_000 }, async () => {
     expect(await demoDataPresent(url)).toBe(false);
-    await seed(url);
+    await seed();
     expect(await demoDataPresent(url)).toBe(true);
 
     await execute(`UPDATE "ClientAccount" SET "legalName" = 'Nube Agency GmbH' WHERE "legalName" = 'Nube Agency'`);
     expect(await demoDataPresent(url)).toBe(false);
-    await seed(url); // makes only what is missing
+    await seed(); // makes only what is missing
     expect(await demoDataPresent(url)).toBe(true);
   });
 });

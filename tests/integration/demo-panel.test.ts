@@ -9,7 +9,8 @@ import { demoDriver, LOGIN_LINK_SECONDS } from "@/lib/provisioning/demo/demo-dri
 import { hashSecretToken } from "@/lib/auth/tokens";
 import { consumeLoginLink, loadPanelSession, signInToPanel, signInToPanelThrottled } from "@/lib/provisioning/demo/panel-sessions";
 import { THROTTLE_LIMITS } from "@/lib/auth/throttle";
-import { DEMO_PANEL_PASSWORD, seedServices } from "@/prisma/demo/services";
+import { DEMO_PANEL_PASSWORD } from "@/prisma/demo-users";
+import { seedServices } from "@/prisma/demo/services";
 import { createAccountWithOwner } from "../factories/accounts";
 import { createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
 

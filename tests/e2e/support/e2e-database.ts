@@ -12,11 +12,11 @@ import { writeStaffReply } from "../../../lib/support/write-staff-reply";
  * as scripts/lib/embedded-postgres.ts reads it). Used only for what the app has no page for,
  * like the provider's side of a ticket.
  */
-function e2eDatabaseUrl(): string {
+export function e2eDatabaseUrl(database = "client_area"): string {
   const pidFile = path.join(import.meta.dirname, "../../../.data/e2e/postgres/postmaster.pid");
   const port = Number(readFileSync(pidFile, "utf8").split("\n")[3]);
   if (!port) throw new Error(`no port in ${pidFile}`);
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/client_area`;
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
 }
 
 export async function withE2eDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
