@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { apiRefusal, apiUnavailable, isApiPath } from "@/lib/api/proxy-refusal";
 import { isDatabaseReachable } from "@/lib/db-health";
 import { refuseUnsafeRequest } from "@/lib/http/request-guards";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
@@ -20,12 +21,15 @@ export async function proxy(request: NextRequest) {
     contentLength: request.headers.get("content-length"),
     transferEncoding: request.headers.get("transfer-encoding"),
   });
+  const api = isApiPath(request.nextUrl.pathname);
+  if (refusal && api) return apiRefusal(refusal);
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
 
   if (!(await isDatabaseReachable())) {
+    if (api) return apiUnavailable();
     const response = unavailableResponse(request.headers.get("accept-language"));
     response.headers.set("Content-Security-Policy", csp);
     return response;

@@ -7,6 +7,8 @@ import { z } from "zod";
  */
 export const PROBLEMS = {
   "malformed-body": { status: 400, title: "The request's body is not valid JSON." },
+  "cross-site": { status: 403, title: "A request from another site's page is refused; call the API from a server." },
+  "length-required": { status: 411, title: "The request's body must declare its length (Content-Length)." },
   unauthorized: { status: 401, title: "A valid API key is required." },
   "network-not-allowed": { status: 403, title: "This key may not be used from this address." },
   "missing-scope": { status: 403, title: "This key does not have the scope this request needs." },
@@ -19,6 +21,7 @@ export const PROBLEMS = {
   "idempotency-key-reused": { status: 422, title: "This Idempotency-Key was used with another request." },
   "rate-limited": { status: 429, title: "Too many requests with this key; try again later." },
   "server-error": { status: 500, title: "The request failed on the server." },
+  unavailable: { status: 503, title: "The service is briefly unavailable; retry after the time in Retry-After." },
 } as const;
 export type ProblemType = keyof typeof PROBLEMS;
 

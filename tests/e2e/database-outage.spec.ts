@@ -55,6 +55,12 @@ test("pages answer 503 while the database is down, and recover by themselves whe
   await expect.poll(async () => (await page.goto(`${BASE}/sign-in`))?.status(), { timeout: 10_000 }).toBe(503);
   await expect(page.getByRole("heading", { name: "Service unavailable" })).toBeVisible();
   expect((await fetch(`${BASE}/api/health`)).status).toBe(503);
+  // The provider's API says it as a problem document, with the same Retry-After.
+  const api = await fetch(`${BASE}/api/v1/accounts`, { headers: { authorization: "Bearer ca_x_y" } });
+  expect(api.status).toBe(503);
+  expect(api.headers.get("content-type")).toBe("application/problem+json");
+  expect(api.headers.get("retry-after")).toBe("10");
+  expect(await api.json()).toMatchObject({ type: "urn:client-area:problem:unavailable", status: 503 });
 
   database = await startEmbeddedPostgres({ dataDir });
   await waitForHealth();

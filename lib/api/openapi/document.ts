@@ -8,8 +8,9 @@ import { WEBHOOK_EVENTS_DOCUMENT } from "./webhook-events";
 type JsonSchema = Record<string, unknown>;
 
 /** Problems the door itself can answer on every operation. */
-const DOOR_PROBLEMS: ProblemType[] = ["unauthorized", "network-not-allowed", "missing-scope", "invalid-input", "rate-limited", "server-error"];
-const BODY_PROBLEMS: ProblemType[] = ["malformed-body", "body-too-large", "unsupported-media-type"];
+const DOOR_PROBLEMS: ProblemType[] = ["unauthorized", "network-not-allowed", "missing-scope", "invalid-input", "rate-limited", "server-error", "unavailable"];
+// The proxy's refusals of a write (lib/http/request-guards.ts) apply to every request with a body.
+const BODY_PROBLEMS: ProblemType[] = ["malformed-body", "body-too-large", "unsupported-media-type", "cross-site", "length-required"];
 const IDEMPOTENCY_PROBLEMS: ProblemType[] = ["idempotency-key-reused", "idempotency-in-progress"];
 
 /**

@@ -19,6 +19,16 @@ test("malformed, non-JSON and unknown-field bodies are 4xx problems and create n
   expect(unknownField.status).toBe(422);
   expect(unknownField.body.errors.map((error) => error.field)).toEqual(["colour"]);
 
+  // Refused in front of the API (the proxy) and still said as problem documents: a body over
+  // 1 MB by its declared length, and a write from another site's page.
+  const oversized = await api.call<{ type: string }>("POST", "/accounts", { rawBody: JSON.stringify({ ...account, padding: "x".repeat(1024 * 1024) }) });
+  expect(oversized.status).toBe(413);
+  expect(oversized.headers["content-type"]).toBe("application/problem+json");
+  expect(oversized.body.type).toBe("urn:client-area:problem:body-too-large");
+  const crossSite = await api.call<{ type: string }>("POST", "/accounts", { body: account, headers: { origin: "https://attacker.example" } });
+  expect(crossSite.status).toBe(403);
+  expect(crossSite.body.type).toBe("urn:client-area:problem:cross-site");
+
   const none = await api.get<{ data: unknown[] }>(`/accounts?q=${encodeURIComponent("Door Test, S.L.")}`);
   expect(none.body.data).toEqual([]);
 });
