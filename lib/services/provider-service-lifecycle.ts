@@ -38,10 +38,17 @@ export async function unsuspendService(serviceId: string) {
   });
 }
 
-/** Ends the service in the panel and here; the caller has locked it and records why. */
+/**
+ * Ends the service in the panel and here; the caller has locked it and records why. What the
+ * members still asked of it is settled with it, so no request stays open on a service that is
+ * gone: a cancellation is done, an upgrade can no longer be made.
+ */
 export async function terminateLocked(tx: Prisma.TransactionClient, service: Service): Promise<Service> {
   if (service.status === "CANCELLED") throw new ApiConflict(TERMINATED);
   await asPanelStep(driverFor(service.panelDriver).terminate(tx, service.panelRef));
+  const settledAt = new Date();
+  await tx.serviceRequest.updateMany({ where: { serviceId: service.id, status: "OPEN", kind: "CANCELLATION" }, data: { status: "DONE", settledAt } });
+  await tx.serviceRequest.updateMany({ where: { serviceId: service.id, status: "OPEN", kind: "UPGRADE" }, data: { status: "REJECTED", settledAt } });
   return tx.service.update({ where: { id: service.id }, data: { status: "CANCELLED", nextDueAt: null } });
 }
 

@@ -216,6 +216,21 @@ describe("the members' requests", () => {
   const settle = (route: typeof acceptRoute, requestId: string, body?: unknown, token = writer) =>
     callApi(route, "POST", { token, path: `/service-requests/${requestId}/${route === acceptRoute ? "accept" : "refuse"}`, params: { requestId }, body });
 
+  it("are settled with a service the provider terminates: the cancellation done, the upgrade refused", async () => {
+    const { account, owner } = await createAccountWithOwner();
+    const hosting = await createTestService(account.id, { kind: "WEB_HOSTING", productName: "Web Hosting Starter" });
+    const upgrade = await requestUpgrade(member(account.id, owner.id), hosting.id, "Web Hosting Business");
+    const cancellation = await requestCancellation(member(account.id, owner.id), hosting.id, "Closing the shop");
+    expect((await act(terminateRoute, "terminate", hosting.id)).status).toBe(200);
+    const requests = await db.serviceRequest.findMany({ where: { serviceId: hosting.id }, orderBy: { createdAt: "asc" } });
+    expect(requests.map((request) => [request.id, request.status, request.settledAt !== null])).toEqual([
+      [upgrade.requestId, "REJECTED", true],
+      [cancellation.requestId, "DONE", true],
+    ]);
+    const open = await callApi(requestsRoute, "GET", { token: reader, path: `/service-requests?accountId=${account.id}` });
+    expect(open.body!.data).toEqual([]);
+  });
+
   it("are listed for the provider, open ones by default, by kind and account", async () => {
     const t = await tenantWithRequests();
     const listed = await callApi(requestsRoute, "GET", { token: reader, path: `/service-requests?accountId=${t.account.id}` });
