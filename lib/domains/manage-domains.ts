@@ -4,6 +4,7 @@ import { recordActivity } from "@/lib/audit/record-activity";
 import { UserError } from "@/lib/errors/user-error";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
+import { asRegistrarStep, registrarFor } from "@/lib/registrars/registry";
 import { emitDomainUpdated, writeNameservers, writeRegistrant } from "./domain-changes";
 import { findManageableDomain } from "./find-domain";
 import { parseNameservers } from "./nameservers";
@@ -39,6 +40,8 @@ export async function setDomainSwitch(actor: Actor, domainId: string, change: { 
   await db.$transaction(async (tx) => {
     const domain = await findManageableDomain(tx, actor.account.id, domainId);
     if (domain[change.setting] === change.on) return;
+    // The lock is the registrar's (it refuses transfers while on); auto-renew is ours, for billing.
+    if (change.setting === "locked") await asRegistrarStep(registrarFor(domain.registrar).setLock(tx, domain.name, change.on));
     await tx.domain.update({ where: { id: domain.id }, data: { [change.setting]: change.on } });
     await recordActivity(tx, { ...event(actor, client, domain), kind: SWITCH_KINDS[change.setting], details: { domain: domain.name, [change.setting]: change.on } });
     await emitDomainUpdated(tx, domain, change.setting);
@@ -53,7 +56,7 @@ export async function setDomainSwitch(actor: Actor, domainId: string, change: { 
 export async function changeRegistrant(actor: Actor, domainId: string, contactId: string, client: ClientInfo): Promise<void> {
   await db.$transaction(async (tx) => {
     const domain = await findManageableDomain(tx, actor.account.id, domainId);
-    const contact = await tx.contact.findFirst({ where: { id: contactId, accountId: actor.account.id }, select: { id: true, firstName: true, lastName: true, email: true } });
+    const contact = await tx.contact.findFirst({ where: { id: contactId, accountId: actor.account.id }, select: { id: true, firstName: true, lastName: true, company: true, email: true, country: true } });
     if (!contact) throw new UserError("notFound");
     await writeRegistrant(tx, { actorId: actor.user.id, client }, domain, contact);
   });

@@ -1,4 +1,6 @@
 import "server-only";
+import { asRegistrarStep, registrarFor } from "@/lib/registrars/registry";
+import { registrantRecord } from "./registrant-record";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { idPage } from "@/lib/api/operations/common";
@@ -41,7 +43,7 @@ export function domainBody(row: Domain) {
 /** The registrant named by the provider, looked up inside the domain's account: another account's contact is refused like a missing one. */
 async function registrantOf(tx: Prisma.TransactionClient, accountId: string, contactId: string | null) {
   if (contactId === null) return null;
-  const contact = await tx.contact.findFirst({ where: { id: contactId, accountId }, select: { id: true, firstName: true, lastName: true, email: true } });
+  const contact = await tx.contact.findFirst({ where: { id: contactId, accountId }, select: { id: true, firstName: true, lastName: true, company: true, email: true, country: true } });
   if (!contact) throw invalidField("registrantContactId", "Not a contact of this account.");
   return contact;
 }
@@ -68,6 +70,9 @@ export async function createDomainAsProvider(accountId: string, input: TCreateDo
           ...(input.registeredAt ? { registeredAt: input.registeredAt } : {}),
         },
       });
+      await asRegistrarStep(
+        registrarFor(domain.registrar).adopt(tx, { name: domain.name, expiresAt: domain.expiresAt, locked: domain.locked, nameservers: domain.nameservers, registrant: await registrantRecord(tx, accountId, registrant) }),
+      );
       await recordActivity(tx, { accountId, actorId: null, kind: "domain.created", subjectId: domain.id, client: null, details: { domain: domain.name } });
       return domainBody(domain);
     });

@@ -1,5 +1,6 @@
 import { ZCreateDomain } from "../../lib/domains/provider-domain-schemas";
 import { createDomainAsProvider } from "../../lib/domains/provider-domains";
+import { registrarFor } from "../../lib/registrars/registry";
 import type { DemoAccountContext, DemoSeeder } from "./context";
 import { demoSlug } from "./slug";
 
@@ -55,7 +56,12 @@ export const seedDomains: DemoSeeder = async (context) => {
         registrantContactId: contacts.length ? contacts[(position + context.index) % contacts.length]! : null,
       }),
     );
-    // The registrar lock is the member's to lift (the API has no word for it); one starts unlocked.
-    if (!fate.locked) await context.db.domain.update({ where: { id: domain.id }, data: { locked: false } });
+    // The registrar lock is the member's to lift (the API has no word for it); one starts unlocked, at the registrar too.
+    if (!fate.locked) {
+      await context.db.$transaction(async (tx) => {
+        await registrarFor("demo").setLock(tx, name, false);
+        await tx.domain.update({ where: { id: domain.id }, data: { locked: false } });
+      });
+    }
   }
 };

@@ -96,6 +96,15 @@ export const domains: LoadStep = {
        LEFT JOIN registrants r ON account_n = 0 AND r.k = d % greatest(1, (SELECT count(*) FROM registrants))`,
       [LARGE_ACCOUNT.domains, plan.bulk.domains, plan.bulkAccounts, SITE_WORDS],
     );
-    return { Domain: rows };
+    // The demo registrar holds each of them (its registry), as the migration made it hold the earlier ones.
+    const registry = await run(
+      `INSERT INTO "DemoRegistrarDomain" (id, name, "expiresAt", locked, nameservers, registrant, "updatedAt")
+       SELECT gen_random_uuid(), d.name, d."expiresAt", d.locked, d.nameservers,
+              jsonb_build_object('name', a."legalName", 'organization', a."legalName", 'email', 'hostmaster@' || d.name, 'country', a.country), now()
+       FROM "Domain" d JOIN "ClientAccount" a ON a.id = d."accountId"
+       WHERE NOT EXISTS (SELECT 1 FROM "DemoRegistrarDomain" r WHERE r.name = d.name)`,
+      [],
+    );
+    return { Domain: rows, DemoRegistrarDomain: registry };
   },
 };

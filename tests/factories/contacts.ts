@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { EMAIL_CATEGORIES } from "@/lib/email/categories";
 import type { EmailCategory } from "@/lib/generated/prisma/client";
 import { ZContact, type TContact } from "@/lib/contacts/schemas";
+import { createDomain } from "./domains";
 import { uniqueEmail } from "./users";
 
 /** What the contact form sends, parsed as the action parses it (so emails are normalised). */
@@ -38,5 +39,5 @@ export function createContactRow(accountId: string, options: { email?: string; c
 
 /** A domain of the account, optionally with its registrant. */
 export function createDomainRow(accountId: string, name: string, registrantContactId: string | null = null) {
-  return db.domain.create({ data: { accountId, name, registrantContactId, expiresAt: new Date(Date.now() + 365 * 24 * 60 * 60 * 1000) } });
+  return createDomain(accountId, { name, registrantContactId });
 }

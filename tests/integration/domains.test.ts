@@ -12,7 +12,7 @@ import { translatorFor } from "@/lib/i18n/messages";
 import { seedDomains } from "@/prisma/demo/domains";
 import { addMember, createAccountWithOwner, currentUser } from "../factories/accounts";
 import { createContactRow } from "../factories/contacts";
-import { createDomain } from "../factories/domains";
+import { createDomain, registryRecord } from "../factories/domains";
 import { createTestSession } from "../factories/sessions";
 import { expectUnchanged, form } from "../support/action-form";
 
@@ -52,12 +52,14 @@ beforeEach(() => {
 
 /** Everything a domain action could write, across all accounts. */
 async function domainWrites() {
-  const [domains, activity, emails] = await Promise.all([
-    db.domain.findMany({ orderBy: { id: "asc" }, select: { id: true, nameservers: true, locked: true, autoRenew: true, registrantContactId: true, transferCode: true, updatedAt: true } }),
+  const [domains, registry, activity, emails] = await Promise.all([
+    db.domain.findMany({ orderBy: { id: "asc" }, select: { id: true, nameservers: true, locked: true, autoRenew: true, registrantContactId: true, updatedAt: true } }),
+    // What the registrar holds: a refused change must not reach it either.
+    db.demoRegistrarDomain.findMany({ orderBy: { name: "asc" }, select: { name: true, nameservers: true, locked: true, registrant: true, authCode: true, updatedAt: true } }),
     db.activityEvent.count(),
     db.emailMessage.count(),
   ]);
-  return { domains, activity, emails };
+  return { domains, registry, activity, emails };
 }
 
 const expectNothingWritten = <T>(attempt: () => Promise<T>) => expectUnchanged(domainWrites, attempt);
@@ -72,6 +74,7 @@ describe("nameservers", () => {
     const result = await change(domain.id, "NS1.Nube.example\nns2.nube.example.\n");
     expect(result).toMatchObject({ ok: true, data: { nameservers: ["ns1.nube.example", "ns2.nube.example"] } });
     expect((await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).nameservers).toEqual(["ns1.nube.example", "ns2.nube.example"]);
+    expect((await registryRecord(domain.name)).nameservers).toEqual(["ns1.nube.example", "ns2.nube.example"]);
     const event = await lastEvent(a.account.id, "domain.nameservers_changed");
     expect(event).toMatchObject({ actorId: a.technician.user.id, subjectId: domain.id, ip: "203.0.113.60", details: { domain: domain.name, before: ["ns1.factory.example", "ns2.factory.example"], after: ["ns1.nube.example", "ns2.nube.example"] } });
 
@@ -108,10 +111,12 @@ describe("lock, auto-renew and registrant", () => {
     const domain = await createDomain(a.account.id, { locked: true });
     expect(await actions.setDomainSwitchAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, setting: "locked", on: "false" }))).toMatchObject({ ok: true, data: { setting: "locked", on: false } });
     expect((await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).locked).toBe(false);
+    expect((await registryRecord(domain.name)).locked).toBe(false);
     expect(await lastEvent(a.account.id, "domain.lock_changed")).toMatchObject({ subjectId: domain.id, details: { domain: domain.name, locked: false } });
     await expectNothingWritten(() => actions.setDomainSwitchAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, setting: "locked", on: "false" })));
     await actions.setDomainSwitchAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, setting: "locked", on: "true" }));
     expect((await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).locked).toBe(true);
+    expect((await registryRecord(domain.name)).locked).toBe(true);
     // Only the two switches: a forged setting name never reaches the update.
     const forged = await expectNothingWritten(() => actions.setDomainSwitchAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, setting: "transferCode", on: "true" })));
     expect(forged).toMatchObject({ ok: false, fieldErrors: { setting: [t("validation.invalid")] } });
@@ -129,7 +134,19 @@ describe("lock, auto-renew and registrant", () => {
     const next = await createContactRow(a.account.id, { firstName: "Nils", lastName: "Next" });
     expect(await actions.changeRegistrantAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, contactId: next.id }))).toMatchObject({ ok: true });
     expect((await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).registrantContactId).toBe(next.id);
+    expect((await registryRecord(domain.name)).registrant).toEqual({ name: "Nils Next", organization: next.company, email: next.email, country: next.country });
     expect(await lastEvent(a.account.id, "domain.registrant_changed")).toMatchObject({ subjectId: domain.id, details: { before: "Rita Registrant", after: "Nils Next" } });
+  });
+
+  it("a change the registrar refuses (it does not hold the domain) is said plainly, and nothing is written here either", async () => {
+    const domain = await createDomain(a.account.id, { locked: true });
+    await db.demoRegistrarDomain.delete({ where: { name: domain.name } });
+    const refusal = t("errors.registrarUnknownDomain", { domain: domain.name });
+    expect(await expectNothingWritten(() => actions.changeNameserversAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, nameservers: "ns1.nube.example\nns2.nube.example" })))).toMatchObject({ ok: false, error: refusal });
+    expect(await expectNothingWritten(() => actions.setDomainSwitchAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, setting: "locked", on: "false" })))).toMatchObject({ ok: false, error: refusal });
+    expect(await expectNothingWritten(() => actions.changeRegistrantAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, contactId: a.contact.id })))).toMatchObject({ ok: false, error: refusal });
+    // Auto-renew is the client area's own (billing): the registrar is not asked.
+    expect(await actions.setDomainSwitchAction(initialActionResult, form({ accountId: a.account.id, domainId: domain.id, setting: "autoRenew", on: "false" }))).toMatchObject({ ok: true });
   });
 
   it("refuses a contact of another account as registrant: not found, nothing written", async () => {
@@ -147,14 +164,14 @@ describe("lock, auto-renew and registrant", () => {
 describe("the transfer code", () => {
   const reveal = (domainId: string) => actions.revealTransferCodeAction(initialActionResult, form({ accountId: a.account.id, domainId }));
 
-  it("is made on the first reveal, stored encrypted, the same on the next reveal, and every reveal is logged without the code", async () => {
+  it("is made by the registrar on the first reveal, kept encrypted there, the same on the next reveal, and every reveal is logged without the code", async () => {
     const domain = await createDomain(a.account.id, { locked: false });
     const first = await reveal(domain.id);
     if (!first.ok) throw new Error(first.error);
     const code = first.data.transferCode;
     expect(code).toMatch(/^[A-Za-z0-9+!-]{16}$/);
 
-    const stored = (await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).transferCode!;
+    const stored = (await registryRecord(domain.name)).authCode!;
     expect(stored).not.toContain(code);
     expect(stored.startsWith("v1.")).toBe(true);
     expect(openSecret(stored)).toBe(code);
@@ -169,7 +186,7 @@ describe("the transfer code", () => {
     const domain = await createDomain(a.account.id, { locked: true });
     const result = await expectNothingWritten(() => reveal(domain.id));
     expect(result).toMatchObject({ ok: false, error: `${domain.name} is locked. Unlock it first: registrars refuse transfers of a locked domain.` });
-    expect((await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).transferCode).toBeNull();
+    expect((await registryRecord(domain.name)).authCode).toBeNull();
   });
 });
 
@@ -206,7 +223,7 @@ describe("cross-tenant and permissions: actions called directly with forged ids"
     // Naming B's account in the form: A's technician is no member there.
     const named = await expectNothingWritten(() => actions.revealTransferCodeAction(initialActionResult, form({ accountId: b.account.id, domainId: b.domain.id })));
     expect(named).toMatchObject({ ok: false, error: NOT_FOUND });
-    expect((await db.domain.findUniqueOrThrow({ where: { id: b.domain.id } })).transferCode).toBeNull();
+    expect((await registryRecord(b.domain.name)).authCode).toBeNull();
   });
 
   it("a Junior technician (domains.view only) may change nothing: forbidden, nothing written", async () => {
