@@ -20,7 +20,7 @@ async function execute(sql: string) {
 }
 
 describe("the run command's demo data check", () => {
-  it("is false on an empty database, true once seeded, false again when a demo account is not there by its name", { timeout: 120_000 }, async () => {
+  it("is false on an empty database, true once seeded, false again when a demo account is not there by its name", { timeout: 300_000 }, async () => {
     expect(await demoDataPresent(url)).toBe(false);
     await seed();
     expect(await demoDataPresent(url)).toBe(true);
