@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 
@@ -27,7 +27,7 @@ export function PayInvoiceForm({ action, accountId, invoiceId, methods, defaultM
   const [state, formAction, pending] = useActionState(action, initialActionResult as ActionResult<{ paid: boolean }>);
   return (
     <form action={formAction} className="max-w-md space-y-4">
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="invoiceId" value={invoiceId} />
       <SelectField
