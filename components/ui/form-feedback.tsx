@@ -24,28 +24,28 @@ function fieldOf(form: HTMLFormElement | null | undefined, name: string): { labe
 const noSubscription = () => () => {};
 
 /**
- * One line of the summary: a link to the field in error, named by the field's label. The
- * field is read from the form as rendered (an outside source, hence useSyncExternalStore),
- * so a link always points to a field that exists.
+ * One line of the summary: a link to the field in error, named by the field's label (its
+ * message is beside the field, read with it when the link takes focus there). The field is
+ * read from the form as rendered (an outside source, hence useSyncExternalStore), so a link
+ * always points to a field that exists; a message about no field is said here in full.
  */
-function SummaryLine({ regionRef, name, message }: { regionRef: RefObject<HTMLDivElement | null>; name: string; message: string }) {
-  const t = useTranslations("forms.feedback");
+function SummaryLine({ regionRef, name, messages }: { regionRef: RefObject<HTMLDivElement | null>; name: string; messages: string[] }) {
   const found = useSyncExternalStore(
     noSubscription,
     () => {
       // Inside its form, or just before it when the form gives way to a success message.
       const region = regionRef.current;
       const field = fieldOf(region?.closest("form") ?? region?.parentElement?.querySelector("form"), name);
-      return field ? `${field.targetId}\n${field.label}` : null;
+      return field?.label ? `${field.targetId}\n${field.label}` : null;
     },
     () => null,
   );
-  if (!found) return <li>{message}</li>;
+  if (!found) return <li>{messages.join(" ")}</li>;
   const [targetId, label] = found.split("\n") as [string, string];
   return (
     <li>
       <a href={`#${targetId}`} onClick={(event) => goToField(event, targetId)} className="font-medium underline">
-        {label ? t("fieldError", { label, message }) : message}
+        {label}
       </a>
     </li>
   );
@@ -85,35 +85,50 @@ export function FormFeedback({ state, success, testId = "form-feedback" }: FormF
   const regionRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const submitted = state !== initialActionResult;
-  const fieldErrors = state.ok ? [] : Object.entries(state.fieldErrors ?? {}).flatMap(([name, messages]) => messages.map((message) => ({ name, message })));
+  const fieldErrors = state.ok ? [] : Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages.length > 0);
   const showErrors = submitted && !state.ok && (!!state.error || fieldErrors.length > 0);
   const showSuccess = submitted && state.ok && !!success;
+  const tone = showErrors ? "error" : showSuccess ? "success" : null;
 
   // After each submit (a new state object): focus on the message.
   useEffect(() => {
     if (state !== initialActionResult) boxRef.current?.focus();
   }, [state]);
 
+  // The two live regions are always there, empty until a message arrives: an "alert" for what
+  // went wrong, a "status" for what went right. The box around them is the focus target.
   return (
-    <div ref={regionRef} aria-live="polite" data-testid={`${testId}-region`}>
-      {showErrors ? (
-        <div ref={boxRef} tabIndex={-1} data-testid={testId} data-tone="error" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600">
-          <h2 className="font-semibold">{t("summaryTitle")}</h2>
-          {state.error ? <p className="mt-1">{state.error}</p> : null}
-          {fieldErrors.length ? (
+    <div
+      ref={(element) => {
+        regionRef.current = element;
+        boxRef.current = element;
+      }}
+      tabIndex={tone ? -1 : undefined}
+      data-testid={tone ? testId : `${testId}-region`}
+      data-tone={tone ?? undefined}
+      className={
+        tone === "error"
+          ? "rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600"
+          : tone === "success"
+            ? "rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-green-700"
+            : undefined
+      }
+    >
+      {showErrors ? <h2 className="font-semibold">{t("summaryTitle")}</h2> : null}
+      <div role="alert">
+        {showErrors && state.error ? <p className="mt-1">{state.error}</p> : null}
+        {showErrors && fieldErrors.length ? (
+          <>
+            <p className="mt-1">{t("fieldsIntro")}</p>
             <ul className="mt-1 list-disc space-y-1 pl-5">
-              {fieldErrors.map((item, index) => (
-                <SummaryLine key={index} regionRef={regionRef} name={item.name} message={item.message} />
+              {fieldErrors.map(([name, messages]) => (
+                <SummaryLine key={name} regionRef={regionRef} name={name} messages={messages} />
               ))}
             </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {showSuccess ? (
-        <div ref={boxRef} tabIndex={-1} data-testid={testId} data-tone="success" className="rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-green-700">
-          {success}
-        </div>
-      ) : null}
+          </>
+        ) : null}
+      </div>
+      <div role="status">{showSuccess ? success : null}</div>
     </div>
   );
 }

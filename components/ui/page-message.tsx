@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 
 type Message = { id: number; text: string };
 
@@ -23,14 +23,16 @@ export function showPageMessage(text: string) {
 
 /**
  * The page's message region: a live region present from the first render, so a message is
- * announced when it arrives, and focused, so the keyboard continues from there.
+ * announced when it arrives, and focused, so the keyboard continues from there. `arrival` is
+ * what a form that led here by a redirect did ("Ticket #12 was opened"), said on arrival.
  */
-export function PageMessage() {
-  const message = useSyncExternalStore(
+export function PageMessage({ arrival }: { arrival?: string }) {
+  const said = useSyncExternalStore(
     subscribe,
     () => current,
     () => null,
   );
+  const message = useMemo(() => said ?? (arrival ? { id: 0, text: arrival } : null), [said, arrival]);
   const boxRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -34,9 +34,9 @@ export function SmallActionForm<TData>({ action, fields, label, ariaLabel, varia
       <Button type="submit" variant={variant} disabled={pending} aria-label={ariaLabel}>
         {label}
       </Button>
-      <span aria-live="assertive" className="empty:hidden">
+      <span role="alert" className="empty:hidden">
         {state.error ? (
-          <span ref={errorRef} tabIndex={-1} role="alert" className="text-sm text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600">
+          <span ref={errorRef} tabIndex={-1} className="text-sm text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600">
             {state.error}
           </span>
         ) : null}

@@ -28,7 +28,7 @@ test("a member opens a ticket, the provider replies, and the member sees the rep
 
   await page.getByLabel("Message").fill("Last night's backup of web1 is not in the list. <script>alert(1)</script>");
   await page.getByRole("button", { name: "Open ticket" }).click();
-  await expect(page).toHaveURL(new RegExp(`${accountPath}/support/[0-9a-f-]{36}$`));
+  await expect(page).toHaveURL(new RegExp(`${accountPath}/support/[0-9a-f-]{36}\\?opened=1$`));
   await expect(page.getByTestId("ticket-subject")).toHaveText(subject);
   await expect(page.getByTestId("ticket-status")).toHaveText("Open");
   await expect(page.getByTestId("ticket-message")).toHaveCount(1);
