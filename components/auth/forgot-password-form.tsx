@@ -26,13 +26,13 @@ export function ForgotPasswordForm() {
       {state.ok ? null : <p className="text-sm text-slate-600">{t("intro")}</p>}
       <FormFeedback state={state} success={state.ok ? t("sent", { email: state.data.email }) : null} />
       {state.ok ? backLink : (
-    <form action={formAction} className="space-y-4" noValidate>
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} required />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("submitting") : t("submit")}
-      </Button>
-      {backLink}
-    </form>
+        <form action={formAction} className="space-y-4" noValidate>
+          <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} required />
+          <Button type="submit" disabled={pending} className="w-full">
+            {pending ? t("submitting") : t("submit")}
+          </Button>
+          {backLink}
+        </form>
       )}
     </div>
   );

@@ -17,11 +17,11 @@ export function ResendVerificationForm({ email }: { email?: string }) {
     <div className="space-y-3">
       <FormFeedback state={state} success={t("sent")} />
       {state.ok ? null : (
-    <form action={formAction} className="space-y-3">
-      {email ? (
-        <input type="hidden" name="email" value={email} />
-      ) : (
-        <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+        <form action={formAction} className="space-y-3">
+          {email ? (
+            <input type="hidden" name="email" value={email} />
+          ) : (
+            <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       )}
       <Button type="submit" variant={email ? "link" : "secondary"} disabled={pending}>
         {t("submit")}

@@ -22,29 +22,29 @@ export function SignUpForm() {
       <FormFeedback state={state} success={state.ok ? t("checkEmailBody", { email: state.data.email }) : null} />
       {state.ok ? <p className="text-sm text-slate-600">{t("checkEmailHint")}</p> : null}
       {state.ok ? null : (
-    <form action={formAction} className="space-y-4" noValidate>
-      <BrowserTimeZoneField />
-      <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name} errors={errors.name} required />
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={errors.email} required />
-      <TextField
-        label={t("password")}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={t("passwordHint")}
-        errors={errors.password}
-        required
-      />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("submitting") : t("submit")}
-      </Button>
-      <p className="text-sm text-slate-600">
-        {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="font-medium text-blue-700 underline">
-          {t("signInLink")}
-        </Link>
-      </p>
-    </form>
+        <form action={formAction} className="space-y-4" noValidate>
+          <BrowserTimeZoneField />
+          <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name} errors={errors.name} required />
+          <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={errors.email} required />
+          <TextField
+            label={t("password")}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint={t("passwordHint")}
+            errors={errors.password}
+            required
+          />
+          <Button type="submit" disabled={pending} className="w-full">
+            {pending ? t("submitting") : t("submit")}
+          </Button>
+          <p className="text-sm text-slate-600">
+            {t("haveAccount")}{" "}
+            <Link href="/sign-in" className="font-medium text-blue-700 underline">
+              {t("signInLink")}
+            </Link>
+          </p>
+        </form>
       )}
     </div>
   );

@@ -17,15 +17,15 @@ export function ActivateContactForm({ accountId, contactId, email, choices }: { 
     <div className="space-y-3">
       <FormFeedback state={state} success={t("activated", { email })} />
       {state.ok ? null : (
-    <form action={formAction} className="max-w-xl space-y-3" noValidate>
-      <p className="text-sm text-slate-600">{t("activateIntro", { email })}</p>
-      <input type="hidden" name="accountId" value={accountId} />
-      <input type="hidden" name="contactId" value={contactId} />
-      <GrantPicker choices={choices} idPrefix="activate" initialProfile="TECHNICIAN" errors={[...(state.fieldErrors?.permissions ?? [])]} />
-      <Button type="submit" disabled={pending}>
-        {t("activate")}
-      </Button>
-    </form>
+        <form action={formAction} className="max-w-xl space-y-3" noValidate>
+          <p className="text-sm text-slate-600">{t("activateIntro", { email })}</p>
+          <input type="hidden" name="accountId" value={accountId} />
+          <input type="hidden" name="contactId" value={contactId} />
+          <GrantPicker choices={choices} idPrefix="activate" initialProfile="TECHNICIAN" errors={[...(state.fieldErrors?.permissions ?? [])]} />
+          <Button type="submit" disabled={pending}>
+            {t("activate")}
+          </Button>
+        </form>
       )}
     </div>
   );

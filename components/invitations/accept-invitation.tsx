@@ -36,17 +36,17 @@ export function SignUpFromInvitation({ token, email }: { token: string; email: s
       {state.ok ? <h2 className="text-lg font-semibold">{t("checkEmailTitle")}</h2> : null}
       <FormFeedback state={state} success={state.ok ? t("checkEmailBody", { email: state.data.email }) : null} />
       {state.ok ? null : (
-    <form action={formAction} className="space-y-4" noValidate>
-      <p className="text-sm text-slate-600">{t("signUpIntro")}</p>
-      <input type="hidden" name="token" value={token} />
-      <BrowserTimeZoneField />
-      <TextField label={t("email")} name="email-shown" value={email} readOnly disabled />
-      <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} errors={state.fieldErrors?.password} />
-      <Button type="submit" disabled={pending} className="w-full">
-        {t("signUp")}
-      </Button>
-    </form>
+        <form action={formAction} className="space-y-4" noValidate>
+          <p className="text-sm text-slate-600">{t("signUpIntro")}</p>
+          <input type="hidden" name="token" value={token} />
+          <BrowserTimeZoneField />
+          <TextField label={t("email")} name="email-shown" value={email} readOnly disabled />
+          <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+          <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} errors={state.fieldErrors?.password} />
+          <Button type="submit" disabled={pending} className="w-full">
+            {t("signUp")}
+          </Button>
+        </form>
       )}
     </div>
   );

@@ -15,12 +15,12 @@ export function UnsubscribeButton({ token }: { token: string }) {
     <div className="space-y-3">
       <FormFeedback state={state} success={t("done")} />
       {state.ok ? null : (
-    <form action={formAction} className="space-y-3">
-      <input type="hidden" name="token" value={token} />
-      <Button type="submit" disabled={pending}>
-        {t("confirm")}
-      </Button>
-    </form>
+        <form action={formAction} className="space-y-3">
+          <input type="hidden" name="token" value={token} />
+          <Button type="submit" disabled={pending}>
+            {t("confirm")}
+          </Button>
+        </form>
       )}
     </div>
   );

@@ -17,14 +17,14 @@ export function CancellationRequestForm({ accountId, serviceId }: { accountId: s
     <div className="space-y-3">
       <FormFeedback state={state} success={t("cancellationRequested")} />
       {state.ok ? null : (
-    <form action={formAction} className="max-w-md space-y-3" noValidate>
-      <input type="hidden" name="accountId" value={accountId} />
-      <input type="hidden" name="serviceId" value={serviceId} />
-      <TextAreaField label={t("reason")} name="reason" rows={3} maxLength={2000} defaultValue={state.values?.reason ?? ""} errors={state.fieldErrors?.reason} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t("requestCancellation")}
-      </Button>
-    </form>
+        <form action={formAction} className="max-w-md space-y-3" noValidate>
+          <input type="hidden" name="accountId" value={accountId} />
+          <input type="hidden" name="serviceId" value={serviceId} />
+          <TextAreaField label={t("reason")} name="reason" rows={3} maxLength={2000} defaultValue={state.values?.reason ?? ""} errors={state.fieldErrors?.reason} />
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {t("requestCancellation")}
+          </Button>
+        </form>
       )}
     </div>
   );

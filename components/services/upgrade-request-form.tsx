@@ -17,20 +17,20 @@ export function UpgradeRequestForm({ accountId, serviceId, targets }: { accountI
     <div className="space-y-3">
       <FormFeedback state={state} success={t("upgradeRequested")} />
       {state.ok ? null : (
-    <form action={formAction} className="max-w-md space-y-3">
-      <input type="hidden" name="accountId" value={accountId} />
-      <input type="hidden" name="serviceId" value={serviceId} />
-      <SelectField
-        label={t("upgradeTo")}
-        name="targetProduct"
-        defaultValue={state.values?.targetProduct ?? targets[0]?.name}
-        errors={state.fieldErrors?.targetProduct}
-        options={targets.map((target) => ({ value: target.name, label: target.price === null ? target.name : t("upgradeOption", { name: target.name, price: target.price }) }))}
-      />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t("requestUpgrade")}
-      </Button>
-    </form>
+        <form action={formAction} className="max-w-md space-y-3">
+          <input type="hidden" name="accountId" value={accountId} />
+          <input type="hidden" name="serviceId" value={serviceId} />
+          <SelectField
+            label={t("upgradeTo")}
+            name="targetProduct"
+            defaultValue={state.values?.targetProduct ?? targets[0]?.name}
+            errors={state.fieldErrors?.targetProduct}
+            options={targets.map((target) => ({ value: target.name, label: target.price === null ? target.name : t("upgradeOption", { name: target.name, price: target.price }) }))}
+          />
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {t("requestUpgrade")}
+          </Button>
+        </form>
       )}
     </div>
   );

@@ -36,7 +36,7 @@ test("a member opens a ticket, the provider replies, and the member sees the rep
   await expect(page.getByTestId("ticket-message")).toContainText("<script>alert(1)</script>");
   await expect(page.getByTestId("ticket-message-author")).toHaveText("Ana Silva");
 
-  const ticketId = page.url().split("/").at(-1)!;
+  const ticketId = new URL(page.url()).pathname.split("/").at(-1)!;
   await replyFromProvider(ticketId, "Irene (Nube Hosting support)", "The backup ran late; it is in the list now: https://status.nubehosting.example/backups");
 
   await page.reload();
