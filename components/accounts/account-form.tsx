@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -32,8 +32,7 @@ export function AccountForm<TData>({ action, accountId, initial, countries, curr
   );
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
-      {state.ok && accountId ? <Alert tone="success">{t("form.saved")}</Alert> : null}
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} success={accountId ? t("form.saved") : null} />
       {accountId ? <input type="hidden" name="accountId" value={accountId} /> : null}
       <SelectField
         label={t("form.kind")}

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { completeVerificationAction } from "@/app/(public)/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ResendVerificationForm } from "./resend-verification-form";
@@ -22,7 +22,7 @@ export function CompleteVerification({ token }: { token: string }) {
     <div className="space-y-4">
       <form action={formAction} className="space-y-4" noValidate>
         <p className="text-sm text-slate-700">{t("choosePassword")}</p>
-        {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+        <FormFeedback state={state} />
         <input type="hidden" name="token" value={token} />
         <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} errors={state.fieldErrors?.password} required />
         <Button type="submit" disabled={pending} className="w-full">

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { forgotPasswordAction } from "@/app/(public)/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -19,25 +19,21 @@ export function ForgotPasswordForm() {
     </Link>
   );
 
-  if (state.ok) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Alert tone="success">{t("sent", { email: state.data.email })}</Alert>
-        {backLink}
-      </div>
-    );
-  }
+  // One heading and one feedback region for both views, so the success is announced and focused.
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-sm text-slate-600">{t("intro")}</p>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} required />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("submitting") : t("submit")}
-      </Button>
-      {backLink}
-    </form>
+      {state.ok ? null : <p className="text-sm text-slate-600">{t("intro")}</p>}
+      <FormFeedback state={state} success={state.ok ? t("sent", { email: state.data.email }) : null} />
+      {state.ok ? backLink : (
+        <form action={formAction} className="space-y-4" noValidate>
+          <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} required />
+          <Button type="submit" disabled={pending} className="w-full">
+            {pending ? t("submitting") : t("submit")}
+          </Button>
+          {backLink}
+        </form>
+      )}
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { resendVerificationAction } from "@/app/(public)/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -12,19 +12,22 @@ import { TextField } from "@/components/ui/text-field";
 export function ResendVerificationForm({ email }: { email?: string }) {
   const t = useTranslations("resendVerification");
   const [state, formAction, pending] = useActionState(resendVerificationAction, initialActionResult);
-
-  if (state.ok) return <Alert tone="success">{t("sent")}</Alert>;
+  // The feedback stays in place when the form gives way to the success message, so it is announced.
   return (
-    <form action={formAction} className="space-y-3">
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      {email ? (
-        <input type="hidden" name="email" value={email} />
-      ) : (
-        <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+    <div className="space-y-3">
+      <FormFeedback state={state} success={t("sent")} />
+      {state.ok ? null : (
+        <form action={formAction} className="space-y-3">
+          {email ? (
+            <input type="hidden" name="email" value={email} />
+          ) : (
+            <TextField label={t("email")} name="email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       )}
       <Button type="submit" variant={email ? "link" : "secondary"} disabled={pending}>
         {t("submit")}
       </Button>
     </form>
+      )}
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/app/(public)/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -21,7 +21,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("hint")} errors={state.fieldErrors?.password} required />
       <Button type="submit" disabled={pending || state.ok} className="w-full">

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { secondFactorAction } from "@/app/(public)/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -26,7 +26,7 @@ export function SecondFactorForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <TextField
         label={t("code")}
         name="code"

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { initialActionResult } from "@/lib/actions/action-result";
+import { FormFeedback, type FeedbackState } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ResendVerificationForm } from "./resend-verification-form";
@@ -25,6 +26,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
   const [error, setError] = useState<SignInError>(null);
   const [pending, setPending] = useState(false);
+  // Each refusal is a new object, so the feedback treats each attempt as a new submit and takes focus.
+  const [feedback, setFeedback] = useState<FeedbackState>(initialActionResult);
+
+  function refuse(code: string, email: string) {
+    setError({ code, email });
+    setFeedback({ ok: false, error: errorMessage(code) });
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,19 +49,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError({ code: result?.error ?? "generic", email });
+      refuse(result?.error ?? "generic", email);
     } catch {
-      setError({ code: "unavailable", email });
+      refuse("unavailable", email);
     }
     setPending(false);
   }
 
-  const message = error ? errorMessage(error.code) : null;
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="space-y-4">
         <h1 className="text-2xl font-semibold">{t("signIn.title")}</h1>
-        {message ? <Alert tone="error">{message}</Alert> : null}
+        <FormFeedback state={feedback} />
         <TextField label={t("signIn.email")} name="email" type="email" autoComplete="email" required />
         <TextField label={t("signIn.password")} name="password" type="password" autoComplete="current-password" required />
         <Link href="/forgot-password" className="inline-block text-sm font-medium text-blue-700 underline">

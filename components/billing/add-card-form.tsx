@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -25,9 +25,8 @@ export function AddCardForm({ action, accountId, testCardsHint }: AddCardFormPro
   // After a save the form starts empty; after a refusal the name and expiry stay, the number and CVC are typed again.
   const kept = (field: "holderName" | "expiry") => (state.ok ? "" : (state.values?.[field] ?? ""));
   return (
-    <form action={formAction} className="max-w-md space-y-4" noValidate key={state.ok ? "saved" : "editing"}>
-      {state.ok ? <Alert tone="success">{t("added")}</Alert> : null}
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+    <form action={formAction} className="max-w-md space-y-4" noValidate>
+      <FormFeedback state={state} success={t("added")} />
       <input type="hidden" name="accountId" value={accountId} />
       <TextField label={t("holderName")} name="holderName" autoComplete="cc-name" defaultValue={kept("holderName")} errors={errors.holderName} />
       <TextField label={t("number")} name="number" autoComplete="cc-number" inputMode="numeric" errors={errors.number} hint={testCardsHint ?? undefined} />

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 
 type AutoPayFormProps = {
@@ -18,8 +18,7 @@ export function AutoPayForm({ action, accountId, autoPay }: AutoPayFormProps) {
   const [state, formAction, pending] = useActionState(action, initialActionResult as ActionResult<{ saved: boolean }>);
   return (
     <form action={formAction} className="space-y-3">
-      {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} success={t("saved")} />
       <input type="hidden" name="accountId" value={accountId} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="autoPay" defaultChecked={autoPay} key={String(autoPay)} className="h-4 w-4" />

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -36,8 +36,7 @@ export function BillingDetailsForm({ action, accountId, initial, countries }: Bi
   const value = (field: keyof BillingDetailsValues) => state.values?.[field] ?? initial[field] ?? "";
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
-      {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} success={t("saved")} />
       <input type="hidden" name="accountId" value={accountId} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {TEXT_FIELDS.map(([field, autoComplete]) => (

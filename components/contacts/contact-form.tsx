@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { languageName, locales } from "@/lib/i18n/config";
@@ -42,8 +42,7 @@ export function ContactForm<TData>({ action, accountId, contactId, initial, coun
   const value = (field: keyof ContactFormValues) => state.values?.[field] ?? (initial[field] as string | undefined) ?? "";
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
-      {state.ok && contactId ? <Alert tone="success">{t("saved")}</Alert> : null}
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} success={contactId ? t("saved") : null} />
       <input type="hidden" name="accountId" value={accountId} />
       {contactId ? <input type="hidden" name="contactId" value={contactId} /> : null}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">

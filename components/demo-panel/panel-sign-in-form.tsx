@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { panelSignInAction } from "@/app/demo-panel/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -15,7 +15,7 @@ export function PanelSignInForm() {
   const [state, formAction, pending] = useActionState(panelSignInAction, initialActionResult);
   return (
     <form action={formAction} className="space-y-4 rounded-lg bg-white p-6 text-slate-900" noValidate>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <TextField label={t("username")} name="username" autoComplete="username" defaultValue={state.values?.username ?? ""} errors={state.fieldErrors?.username} />
       <TextField label={t("password")} name="password" type="password" autoComplete="current-password" errors={state.fieldErrors?.password} />
       <SelectField

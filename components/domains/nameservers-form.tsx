@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
@@ -25,11 +25,13 @@ export function NameserversForm({ action, accountId, domainId, nameservers }: Na
   const t = useTranslations("domains.nameserversForm");
   const [state, formAction, pending] = useActionState(action, initialActionResult as Result);
   const typed = state.values?.nameservers ?? nameservers.join("\n");
+  // The domain function's message names the line at fault: it belongs to the field, in the summary too.
+  const feedback = useMemo(() => (state.error ? { ok: false, fieldErrors: { nameservers: [state.error] } } : state), [state]);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="domainId" value={domainId} />
-      {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <FormFeedback state={feedback} success={t("saved")} />
       <TextAreaField
         // Remounted with each result: React resets a form after its action, and the box keeps what was sent.
         key={typed}

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 
@@ -23,8 +23,7 @@ export function RegistrantForm({ action, accountId, domainId, contacts, currentI
   const [state, formAction, pending] = useActionState(action, initialActionResult as Result);
   return (
     <form action={formAction} className="space-y-3">
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <FormFeedback state={state} success={t("saved")} />
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="domainId" value={domainId} />
       <SelectField

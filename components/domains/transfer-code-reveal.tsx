@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 
 type Result = ActionResult<{ transferCode: string }>;
@@ -22,15 +22,19 @@ export function TransferCodeReveal({ action, accountId, domainId }: TransferCode
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="domainId" value={domainId} />
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      {state.ok ? (
-        <p className="text-sm">
-          {t("code")}{" "}
-          <code data-testid="transfer-code" className="rounded bg-slate-100 px-2 py-1 font-mono">
-            {state.data.transferCode}
-          </code>
-        </p>
-      ) : null}
+      <FormFeedback
+        state={state}
+        success={
+          state.ok ? (
+            <p>
+              {t("code")}{" "}
+              <code data-testid="transfer-code" className="rounded bg-white px-2 py-1 font-mono text-slate-900">
+                {state.data.transferCode}
+              </code>
+            </p>
+          ) : null
+        }
+      />
       <p className="text-xs text-slate-500">{t("hint")}</p>
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("reveal")}

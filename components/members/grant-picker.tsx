@@ -20,7 +20,7 @@ export function GrantPicker({ choices, initialProfile, initialKeys = [], idPrefi
       <label htmlFor={`${idPrefix}-profile`} className="block text-sm font-medium text-slate-800">
         {t("members.grant.profile")}
       </label>
-      <select id={`${idPrefix}-profile`} name="profile" value={profile} onChange={(e) => setProfile(e.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+      <select id={`${idPrefix}-profile`} name="profile" aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${idPrefix}-profile-error` : undefined} value={profile} onChange={(e) => setProfile(e.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
         <optgroup label={t("members.grant.builtIn")}>
           {choices.builtIn.map((id) => (
             <option key={id} value={id}>
@@ -42,7 +42,11 @@ export function GrantPicker({ choices, initialProfile, initialKeys = [], idPrefi
       {profile === "custom" ? (
         <PermissionCheckboxes keys={choices.keys} checked={initialKeys} legend={t("members.grant.permissions")} />
       ) : null}
-      {errors?.length ? <p className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={`${idPrefix}-profile-error`} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

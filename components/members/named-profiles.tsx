@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createProfileAction, deleteProfileAction, updateProfileAction } from "@/app/(app)/accounts/[accountId]/users/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { TextField } from "@/components/ui/text-field";
@@ -18,9 +18,8 @@ function ProfileForm({ accountId, keys, profile }: { accountId: string; keys: re
   const errors = state.fieldErrors ?? {};
   const idPrefix = profile ? `profile-${profile.id}` : "new-profile";
   return (
-    <form key={!profile && state.ok ? "created" : "editing"} action={formAction} className="space-y-3" noValidate aria-label={profile ? profile.name : t("newTitle")}>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      {state.ok && profile ? <Alert tone="success">{t("saved")}</Alert> : null}
+    <form action={formAction} className="space-y-3" noValidate aria-label={profile ? profile.name : t("newTitle")}>
+      <FormFeedback state={state} success={profile ? t("saved") : null} />
       <input type="hidden" name="accountId" value={accountId} />
       {profile ? <input type="hidden" name="profileId" value={profile.id} /> : null}
       <TextField label={t("name")} name="name" id={`${idPrefix}-name`} defaultValue={state.ok && !profile ? "" : (state.values?.name ?? profile?.name ?? "")} errors={errors.name} />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updatePreferencesAction } from "@/app/(app)/user/notifications/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { CategoryCheckboxes } from "./category-checkboxes";
 
@@ -16,17 +17,10 @@ export function PreferencesForm({ accountId, accountName, categories, isOwner }:
       <input type="hidden" name="accountId" value={accountId} />
       <CategoryCheckboxes legend={accountName} idPrefix={`prefs-${accountId}`} checked={categories} />
       {isOwner ? <p className="text-xs text-slate-500">{t("ownerNote")}</p> : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {t("save")}
-        </Button>
-        {state.ok ? <span className="text-sm text-green-700">{t("saved")}</span> : null}
-        {state.error ? (
-          <span role="alert" className="text-sm text-red-700">
-            {state.error}
-          </span>
-        ) : null}
-      </div>
+      <FormFeedback state={state} success={t("saved")} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

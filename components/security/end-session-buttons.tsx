@@ -1,11 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { endOtherSessionsAction, endSessionAction } from "@/app/(app)/user/security/actions";
-import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 
 export function EndSessionButton({ sessionId, device }: { sessionId: string; device: string }) {
@@ -13,16 +10,20 @@ export function EndSessionButton({ sessionId, device }: { sessionId: string; dev
   return <SmallActionForm action={endSessionAction} fields={{ sessionId }} label={t("end")} ariaLabel={`${t("end")}: ${device}`} />;
 }
 
+/** Signs out every other browser after asking: someone there may be in the middle of something. */
 export function EndOtherSessionsButton() {
   const t = useTranslations("security.sessions");
-  const [state, formAction, pending] = useActionState(endOtherSessionsAction, initialActionResult);
+  const tConfirm = useTranslations("forms.confirm.endOtherSessions");
   return (
-    <form action={formAction} className="space-y-3">
-      {state.ok ? <Alert tone="success">{t("endedOthers", { count: state.data.ended })}</Alert> : null}
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t("endOthers")}
-      </Button>
-    </form>
+    <ConfirmDialog
+      action={endOtherSessionsAction}
+      fields={{}}
+      triggerLabel={t("endOthers")}
+      title={tConfirm("title")}
+      description={<p>{tConfirm("description")}</p>}
+      confirmLabel={t("endOthers")}
+      success={(data) => t("endedOthers", { count: data.ended })}
+      testId="end-other-sessions-dialog"
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/app/(app)/user/security/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { RecoveryCodes } from "./recovery-codes";
@@ -17,7 +17,7 @@ export function RegenerateRecoveryCodes() {
     <form action={formAction} className="max-w-md space-y-3" noValidate>
       <h3 className="font-semibold">{t("regenerateTitle")}</h3>
       <p className="text-sm text-slate-600">{t("regenerateIntro")}</p>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <TextField label={t("password")} id="regenerate-password" name="password" type="password" autoComplete="current-password" errors={state.fieldErrors?.password} required />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("regenerate")}
@@ -34,7 +34,7 @@ export function DisableTwoFactor() {
     <form action={formAction} className="max-w-md space-y-3" noValidate>
       <h3 className="font-semibold">{t("disableTitle")}</h3>
       <p className="text-sm text-slate-600">{t("disableIntro")}</p>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <TextField label={t("password")} id="disable-password" name="password" type="password" autoComplete="current-password" errors={errors.password} required />
       <TextField label={t("disableCode")} id="disable-code" name="code" autoComplete="one-time-code" errors={errors.code} required />
       <Button type="submit" variant="secondary" disabled={pending}>

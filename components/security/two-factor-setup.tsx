@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { beginTwoFactorSetupAction, cancelTwoFactorSetupAction, confirmTwoFactorAction } from "@/app/(app)/user/security/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { RecoveryCodes } from "./recovery-codes";
@@ -15,7 +15,7 @@ export function StartTwoFactorSetup() {
   return (
     <form action={formAction} className="space-y-3">
       <p className="text-sm text-slate-700">{t("offIntro")}</p>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <Button type="submit" disabled={pending}>
         {t("enable")}
       </Button>
@@ -39,7 +39,7 @@ export function ConfirmTwoFactorSetup({ qrDataUrl, manualKey }: { qrDataUrl: str
         {t("manualKey")}: <code data-testid="manual-key" className="rounded bg-slate-100 px-2 py-1 font-mono">{manualKey}</code>
       </p>
       <form action={formAction} className="max-w-xs space-y-3" noValidate>
-        {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+        <FormFeedback state={state} />
         <TextField label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" errors={state.fieldErrors?.code} required />
         <div className="flex gap-3">
           <Button type="submit" disabled={pending}>

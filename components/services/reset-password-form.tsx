@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { resetServicePasswordAction } from "@/app/(app)/accounts/[accountId]/services/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 
 /** Resets the panel password and shows the new one once: it lives only in this result. */
@@ -14,15 +14,19 @@ export function ResetPasswordForm({ accountId, serviceId }: { accountId: string;
   return (
     <form action={formAction} className="space-y-3">
       <p className="text-sm text-slate-600">{t("resetHint")}</p>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      {state.ok ? (
-        <Alert tone="success">
-          <p>
-            {t("newPassword")}: <code data-testid="new-service-password" className="select-all rounded bg-white px-1 font-mono">{state.data.password}</code>
-          </p>
-          <p className="mt-1">{t("newPasswordOnce")}</p>
-        </Alert>
-      ) : null}
+      <FormFeedback
+        state={state}
+        success={
+          state.ok ? (
+            <>
+              <p>
+                {t("newPassword")}: <code data-testid="new-service-password" className="select-all rounded bg-white px-1 font-mono">{state.data.password}</code>
+              </p>
+              <p className="mt-1">{t("newPasswordOnce")}</p>
+            </>
+          ) : null
+        }
+      />
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="serviceId" value={serviceId} />
       <Button type="submit" variant="secondary" disabled={pending}>

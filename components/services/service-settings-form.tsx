@@ -7,7 +7,7 @@ import { initialActionResult } from "@/lib/actions/action-result";
 import type { ServiceKind } from "@/lib/generated/prisma/enums";
 import type { PanelSettings } from "@/lib/provisioning/types";
 import { PHP_VERSIONS } from "@/lib/services/settings";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -28,8 +28,7 @@ export function ServiceSettingsForm({ accountId, serviceId, kind, current, diskL
   const value = (name: keyof PanelSettings) => state.values?.[name] ?? (current[name] === undefined ? "" : String(current[name]));
   return (
     <form action={formAction} className="max-w-md space-y-3" noValidate>
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <FormFeedback state={state} success={t("saved")} />
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="serviceId" value={serviceId} />
       {kind === "WEB_HOSTING" ? (

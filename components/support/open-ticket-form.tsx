@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
 import { MAX_MESSAGE, MAX_SUBJECT, TICKET_DEPARTMENTS, TICKET_PRIORITIES } from "@/lib/support/schemas";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -24,7 +24,7 @@ export function OpenTicketForm({ action, accountId, services }: OpenTicketFormPr
   const values = state.values ?? {};
   return (
     <form action={formAction} className="max-w-2xl space-y-4">
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <input type="hidden" name="accountId" value={accountId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField

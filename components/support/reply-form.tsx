@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
 import { MAX_MESSAGE } from "@/lib/support/schemas";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
@@ -22,7 +22,7 @@ export function ReplyForm({ action, accountId, ticketId }: ReplyFormProps) {
   const [state, formAction, pending] = useActionState(action, initialActionResult as Result);
   return (
     <form action={formAction} className="space-y-3">
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} />
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="ticketId" value={ticketId} />
       <TextAreaField

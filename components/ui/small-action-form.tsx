@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 
@@ -14,9 +14,17 @@ type SmallActionFormProps<TData> = {
   children?: ReactNode;
 };
 
-/** A one-button form for a row action (revoke, send again, remove), showing its error next to it. */
+/**
+ * A one-button form for a row action (send again, make default), showing its error next to
+ * it: in a live region present before the error arrives, and focused, so it is heard and the
+ * keyboard continues from it. (What cannot be undone goes through ConfirmDialog instead.)
+ */
 export function SmallActionForm<TData>({ action, fields, label, ariaLabel, variant = "link", children }: SmallActionFormProps<TData>) {
   const [state, formAction, pending] = useActionState(action, initialActionResult as ActionResult<TData>);
+  const errorRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (state.error) errorRef.current?.focus();
+  }, [state]);
   return (
     <form action={formAction} className="inline-flex flex-wrap items-center gap-2">
       {Object.entries(fields).map(([name, value]) => (
@@ -26,11 +34,13 @@ export function SmallActionForm<TData>({ action, fields, label, ariaLabel, varia
       <Button type="submit" variant={variant} disabled={pending} aria-label={ariaLabel}>
         {label}
       </Button>
-      {state.error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {state.error}
-        </span>
-      ) : null}
+      <span role="alert" className="empty:hidden">
+        {state.error ? (
+          <span ref={errorRef} tabIndex={-1} className="text-sm text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600">
+            {state.error}
+          </span>
+        ) : null}
+      </span>
     </form>
   );
 }

@@ -5,7 +5,7 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label:
 /** A labelled textarea with its errors right under it, tied together for screen readers. */
 export function TextAreaField({ label, name, errors, hint, id, ...textarea }: TextAreaFieldProps) {
   const fieldId = id ?? `field-${name}`;
-  const describedBy = errors?.length ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined;
+  const describedBy = [errors?.length ? `${fieldId}-error` : null, hint ? `${fieldId}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
@@ -20,8 +20,9 @@ export function TextAreaField({ label, name, errors, hint, id, ...textarea }: Te
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 aria-[invalid=true]:border-red-600"
         {...textarea}
       />
-      {hint && !errors?.length ? (
-        <p id={`${fieldId}-hint`} className="text-xs text-slate-500">
+      {/* The hint stays beside an error: it often says how to fix it (the length allowed). */}
+      {hint ? (
+        <p id={`${fieldId}-hint`} className="text-xs text-slate-600">
           {hint}
         </p>
       ) : null}

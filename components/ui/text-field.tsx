@@ -24,8 +24,9 @@ export function TextField({ label, name, errors, hint, id, ...input }: TextField
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 aria-[invalid=true]:border-red-600"
         {...input}
       />
-      {hint && !errors?.length ? (
-        <p id={`${inputId}-hint`} className="text-xs text-slate-500">
+      {/* The hint stays beside an error: it often says how to fix it. */}
+      {hint ? (
+        <p id={`${inputId}-hint`} className="text-xs text-slate-600">
           {hint}
         </p>
       ) : null}

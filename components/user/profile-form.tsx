@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { updateProfileAction } from "@/app/(app)/user/actions";
 import { initialActionResult } from "@/lib/actions/action-result";
 import { languageName } from "@/lib/i18n/config";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -18,8 +18,7 @@ export function ProfileForm({ name, locale, locales, timeZone, timeZones }: Prof
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>
-      {state.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
-      {state.error ? <Alert tone="error">{state.error}</Alert> : null}
+      <FormFeedback state={state} success={t("saved")} />
       <TextField label={t("name")} name="name" autoComplete="name" defaultValue={state.values?.name ?? name} errors={errors.name} required />
       <SelectField
         label={t("language")}

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { confirmsAccountName } from "./confirm-account-name";
 import { lockOpenAccount } from "./lock-open-account";
 
 /**
@@ -26,10 +27,15 @@ async function closeInTransaction(tx: Prisma.TransactionClient, input: { where: 
   return true;
 }
 
-/** The owner closes the account (password confirmed). */
-export async function closeAccount(access: AccountAccess, password: string, client: ClientInfo): Promise<void> {
+/**
+ * The owner closes the account, with their password and the account's name typed out: the
+ * dialog asks for the name, and it is checked here too, so a request that skips the dialog
+ * (a forged or replayed form) cannot close an account by mistake.
+ */
+export async function closeAccount(access: AccountAccess, input: { password: string; confirmName: string }, client: ClientInfo): Promise<void> {
   if (!access.isOwner) throw new UserError("forbidden");
-  await confirmPassword(access.user, password, client);
+  if (!confirmsAccountName(input.confirmName, access.account.legalName)) throw new UserError("confirmNameMismatch", undefined, { field: "confirmName" });
+  await confirmPassword(access.user, input.password, client);
   await db.$transaction(async (tx) => {
     const closed = await closeInTransaction(tx, { where: { id: access.account.id, status: "ACTIVE", ownerId: access.user.id }, actorId: access.user.id, client });
     if (!closed) throw new UserError("notFound");

@@ -99,7 +99,9 @@ export function createAction<TSchema extends z.ZodType, TData, TAuth extends Aut
       unstable_rethrow(error);
       if (error instanceof UserError) {
         const key = `errors.${error.code}`;
-        return { ok: false, error: t.has(key) ? t(key, error.values) : t("errors.generic"), values };
+        const message = t.has(key) ? t(key, error.values) : t("errors.generic");
+        if (error.field) return { ok: false, fieldErrors: { [error.field]: [message] }, values };
+        return { ok: false, error: message, values };
       }
       if (isDatabaseUnreachable(error)) return { ok: false, error: t("errors.unavailable"), values };
       logger.error({ err: error }, "action failed");

@@ -1,5 +1,11 @@
 type Tree = { [key: string]: string | Tree };
 
+/**
+ * Sent with every page's messages: the strings of the shared form pieces (components/ui
+ * form-feedback and confirm-dialog), which nearly every form uses.
+ */
+export const ALWAYS_SENT_NAMESPACES = ["forms"] as const;
+
 /** Whether a namespace ("services.power") is inside one of the declared ones ("services.power" or "services"). */
 export function coveredBy(namespace: string, declared: readonly string[]): boolean {
   return declared.some((outer) => namespace === outer || namespace.startsWith(`${outer}.`));

@@ -71,6 +71,7 @@ test("invited members (an existing user as Billing, a new person as Technician) 
   await page.goto(`/accounts/${accountId}/users`);
   await expect(page.getByTestId("member-row")).toHaveCount(3);
   const billingRow = page.getByTestId("member-row").filter({ hasText: billing.email });
+  await billingRow.getByText("Change profile").click();
   await billingRow.getByRole("combobox", { name: "Profile" }).selectOption({ label: "Technician" });
   await billingRow.getByRole("button", { name: `Save: ${billing.name}` }).click();
   await expect(billingRow.getByTestId("member-profile")).toHaveText("Technician");

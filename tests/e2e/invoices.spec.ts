@@ -132,6 +132,7 @@ test("billing details, invoice addresses, cards and auto-pay are kept on the bil
   await page.getByRole("button", { name: "Make Mastercard •••• 4444 the default" }).click();
   await expect(methods.filter({ hasText: "Mastercard •••• 4444" })).toContainText("Default");
   await page.getByRole("button", { name: "Remove Visa •••• 4242" }).click();
+  await page.getByRole("dialog", { name: "Remove Visa •••• 4242?" }).getByRole("button", { name: "Remove card" }).click();
   await expect(methods).toHaveCount(1);
 
   await page.getByLabel("Pay new invoices automatically").check();

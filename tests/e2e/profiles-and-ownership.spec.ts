@@ -19,6 +19,8 @@ test("a named profile is made, assigned, changed for everyone who has it, and ca
 
   // Assign it to the member.
   const row = page.getByTestId("member-row").filter({ hasText: member.email });
+  // The row shows the profile; "Change profile" opens the choice.
+  await row.getByText("Change profile").click();
   await row.getByRole("combobox", { name: "Profile" }).selectOption({ label: "Bookkeeper" });
   await row.getByRole("button", { name: `Save: ${member.name}` }).click();
   await expect(row.getByTestId("member-profile")).toHaveText("Bookkeeper");
@@ -70,8 +72,11 @@ test("ownership moves only when the member accepts; the old owner becomes Super 
 
   // The new owner closes the account: nobody can open it any more.
   await heirPage.goto(`/accounts/${accountId}/settings`);
-  await heirPage.locator("#close-password").fill(heir.password);
   await heirPage.getByRole("button", { name: "Close this account" }).click();
+  const closing = heirPage.getByRole("dialog", { name: `Close Transfer ${owner.name}?` });
+  await closing.getByLabel(`To confirm, type the account's name: Transfer ${owner.name}`).fill(`Transfer ${owner.name}`);
+  await closing.locator("#close-password").fill(heir.password);
+  await closing.getByRole("button", { name: "Close this account" }).click();
   await expect(heirPage).toHaveURL(/\/user\/accounts$/);
   expect((await page.goto(`/accounts/${accountId}`))?.status()).toBe(404);
   await heirContext.close();

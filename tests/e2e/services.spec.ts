@@ -29,6 +29,7 @@ test("the Technician restarts a VPS: it shows Restarting, then Running again", a
   await expect(power).toHaveText("Running", { timeout: 15_000 });
 
   await page.getByRole("button", { name: "Restart" }).click();
+  await page.getByRole("dialog", { name: /^Restart .*\?$/ }).getByRole("button", { name: "Restart the server" }).click();
   await expect(power).toHaveText("Restarting");
   // The page refreshes itself once the restart's time is over.
   await expect(power).toHaveText("Running", { timeout: 15_000 });

@@ -40,6 +40,7 @@ test("signing out all other sessions keeps only this one", async ({ page, browse
   await page.goto("/user/security");
   await expect(page.getByTestId("session-row")).toHaveCount(3);
   await page.getByRole("button", { name: "Sign out all other sessions" }).click();
+  await page.getByRole("dialog", { name: "Sign out all other sessions?" }).getByRole("button", { name: "Sign out all other sessions" }).click();
   await expect(page.getByText("2 other sessions were signed out.")).toBeVisible();
   await expect(page.getByTestId("session-row")).toHaveCount(1);
 

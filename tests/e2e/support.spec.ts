@@ -28,7 +28,7 @@ test("a member opens a ticket, the provider replies, and the member sees the rep
 
   await page.getByLabel("Message").fill("Last night's backup of web1 is not in the list. <script>alert(1)</script>");
   await page.getByRole("button", { name: "Open ticket" }).click();
-  await expect(page).toHaveURL(new RegExp(`${accountPath}/support/[0-9a-f-]{36}$`));
+  await expect(page).toHaveURL(new RegExp(`${accountPath}/support/[0-9a-f-]{36}\\?opened=1$`));
   await expect(page.getByTestId("ticket-subject")).toHaveText(subject);
   await expect(page.getByTestId("ticket-status")).toHaveText("Open");
   await expect(page.getByTestId("ticket-message")).toHaveCount(1);
@@ -36,7 +36,7 @@ test("a member opens a ticket, the provider replies, and the member sees the rep
   await expect(page.getByTestId("ticket-message")).toContainText("<script>alert(1)</script>");
   await expect(page.getByTestId("ticket-message-author")).toHaveText("Ana Silva");
 
-  const ticketId = page.url().split("/").at(-1)!;
+  const ticketId = new URL(page.url()).pathname.split("/").at(-1)!;
   await replyFromProvider(ticketId, "Irene (Nube Hosting support)", "The backup ran late; it is in the list now: https://status.nubehosting.example/backups");
 
   await page.reload();

@@ -102,7 +102,7 @@ describe("the domain functions emit their events", () => {
     const leaving = await addMember(account.id, { builtInProfile: "TECHNICIAN" });
     await removeMember(access, removed.membership.id, testClient());
     await leaveAccount(await accessFor(leaving.user, account.id), testClient());
-    await closeAccount(access, FACTORY_PASSWORD, testClient());
+    await closeAccount(access, { password: FACTORY_PASSWORD, confirmName: access.account.legalName }, testClient());
     expect(await eventsSince(mark)).toMatchObject([
       { type: "member.joined", data: { accountId: account.id, userId: joining.id, email } },
       { type: "member.removed", data: { userId: removed.user.id, reason: "removed" } },
@@ -114,7 +114,8 @@ describe("the domain functions emit their events", () => {
   it("writes nothing when the change is refused", async () => {
     const { account, owner } = await createAccountWithOwner();
     const mark = await lastId();
-    await expect(closeAccount(await accessFor(owner, account.id), "wrong password", testClient())).rejects.toThrow();
+    const access = await accessFor(owner, account.id);
+    await expect(closeAccount(access, { password: "wrong password", confirmName: access.account.legalName }, testClient())).rejects.toThrow();
     expect(await eventsSince(mark)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { twoFactorEnrolment } from "@/lib/auth/two-factor-qr";
 import { twoFactorStatus } from "@/lib/users/two-factor-settings";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/security/change-password-form";
+import { PageMessage } from "@/components/ui/page-message";
 import { EndOtherSessionsButton } from "@/components/security/end-session-buttons";
 import { SecurityEventsTable } from "@/components/security/security-events-table";
 import { SessionsTable } from "@/components/security/sessions-table";
@@ -33,6 +34,7 @@ export default async function SecurityPage() {
     <ClientMessages namespaces={["security.password", "security.sessions", "security.twoFactor"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <PageMessage />
 
         <Card title={t("password.title")}>
           <ChangePasswordForm />

@@ -9,10 +9,12 @@ import { requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { SmallActionForm } from "@/components/ui/small-action-form";
+import { PageMessage } from "@/components/ui/page-message";
+import { RemoveCardButton } from "@/components/billing/remove-card-button";
 import { AddCardForm } from "@/components/billing/add-card-form";
 import { AutoPayForm } from "@/components/billing/auto-pay-form";
 import { BillingDetailsForm } from "@/components/billing/billing-details-form";
-import { addPaymentMethodAction, removePaymentMethodAction, setAutoPayAction, setDefaultPaymentMethodAction, updateBillingDetailsAction } from "./actions";
+import { addPaymentMethodAction, setAutoPayAction, setDefaultPaymentMethodAction, updateBillingDetailsAction } from "./actions";
 
 export default async function BillingPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
@@ -25,6 +27,7 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
     <ClientMessages namespaces={["accounts.form", "billing.autoPay", "billing.details", "billing.methods"]}>
       <div className="space-y-6">
         <h2 className="text-lg font-semibold">{t("title")}</h2>
+        <PageMessage />
         <Card title={t("details.title")}>
           <p className="mb-4 text-sm text-slate-600">{t("details.intro")}</p>
           <BillingDetailsForm action={updateBillingDetailsAction} accountId={accountId} initial={initial} countries={countryOptions(locale)} />
@@ -58,7 +61,7 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
                       </td>
                       <td className="space-x-3 py-2 text-right">
                         {isDefault ? null : <SmallActionForm action={setDefaultPaymentMethodAction} fields={{ accountId, methodId: method.id }} label={t("methods.makeDefault")} ariaLabel={t("methods.makeDefaultOf", { method: label })} />}
-                        <SmallActionForm action={removePaymentMethodAction} fields={{ accountId, methodId: method.id }} label={t("methods.remove")} ariaLabel={t("methods.removeOf", { method: label })} />
+                        <RemoveCardButton accountId={accountId} methodId={method.id} label={label} isDefault={isDefault} autoPay={autoPay} />
                       </td>
                     </tr>
                   );

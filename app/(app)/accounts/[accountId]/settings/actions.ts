@@ -69,8 +69,8 @@ export const acceptTransferAction = createAccountAction({
 export const closeAccountAction = createAccountAction({
   requirement: "account.close",
   schema: ZCloseAccount,
-  handler: async ({ password }, { access, client }) => {
-    await closeAccount(access, password, client);
+  handler: async ({ password, confirmName }, { access, client }) => {
+    await closeAccount(access, { password, confirmName }, client);
     redirect("/user/accounts");
   },
 });

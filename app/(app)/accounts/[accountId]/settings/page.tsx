@@ -12,8 +12,8 @@ import { pendingTransfer } from "@/lib/accounts/ownership-transfer";
 import { listMemberNames } from "@/lib/members/list-members";
 import { seatUsage } from "@/lib/seats/seats";
 import { SeatHolders } from "@/components/seats/seat-holders";
-import { CloseAccountForm, StartTransferForm } from "@/components/accounts/ownership-section";
-import { acceptTransferAction, cancelTransferAction, leaveAccountAction, updateAccountDetailsAction } from "./actions";
+import { CloseAccountForm, LeaveAccountButton, StartTransferForm } from "@/components/accounts/ownership-section";
+import { acceptTransferAction, cancelTransferAction, updateAccountDetailsAction } from "./actions";
 
 export default async function AccountSettingsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
@@ -27,7 +27,7 @@ export default async function AccountSettingsPage({ params }: { params: Promise<
   const initial = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""]));
 
   return (
-    <ClientMessages namespaces={["accounts", "settings"]}>
+    <ClientMessages namespaces={["accounts", "members", "settings"]}>
       <div className="space-y-6">
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <Card title={t("details")}>
@@ -73,13 +73,13 @@ export default async function AccountSettingsPage({ params }: { params: Promise<
         </Card>
         {access.isOwner ? (
           <Card title={t("close")}>
-            <CloseAccountForm accountId={accountId} />
+            <CloseAccountForm accountId={accountId} accountName={access.account.legalName} />
           </Card>
         ) : null}
         {!access.isOwner ? (
           <Card title={tMembers("leave")}>
             <p className="mb-3 text-sm text-slate-600">{tMembers("leaveIntro")}</p>
-            <SmallActionForm action={leaveAccountAction} fields={{ accountId }} label={tMembers("leave")} variant="secondary" />
+            <LeaveAccountButton accountId={accountId} accountName={access.account.legalName} />
           </Card>
         ) : null}
       </div>

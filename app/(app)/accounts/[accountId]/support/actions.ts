@@ -17,7 +17,8 @@ export const openTicketAction = createAccountAction({
   handler: async ({ accountId, ...input }, { access, client }) => {
     const ticket = await openTicket(access, input, client);
     revalidatePath(supportPage(accountId), "layout");
-    redirect(`${supportPage(accountId)}/${ticket.id}`);
+    // The ticket's page says it was opened, where the keyboard lands (components/ui/page-message.tsx).
+    redirect(`${supportPage(accountId)}/${ticket.id}?opened=1`);
   },
 });
 

@@ -8,13 +8,17 @@ import { BUILT_IN_PROFILE_NAMES } from "@/lib/permissions/built-in-profiles";
 import { PERMISSION_KEYS } from "@/lib/permissions/catalog";
 import { Card } from "@/components/ui/card";
 import { ListPager, ListSearch } from "@/components/ui/list-navigation";
+import { PageMessage } from "@/components/ui/page-message";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { profileLabel } from "@/components/accounts/profile-label";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberGrantForm } from "@/components/members/member-grant-form";
+import { RemoveMemberButton, RevokeInvitationButton } from "@/components/members/member-confirmations";
+import { ProfileExplanations } from "@/components/members/profile-explanations";
+import { explainProfiles } from "@/lib/permissions/explain-profile";
 import { NamedProfiles } from "@/components/members/named-profiles";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
-import { reinviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
+import { reinviteAction } from "./actions";
 
 type SearchParams = Promise<{ q?: string; cursor?: string; invitations?: string }>;
 
@@ -37,11 +41,26 @@ export default async function AccountUsersPage({ params, searchParams }: { param
   const choices = { builtIn: BUILT_IN_PROFILE_NAMES, named: profiles.map(({ id, name }) => ({ id, name })), keys: PERMISSION_KEYS };
   const memberLabels = await Promise.all(members.map((member) => profileLabel(member.profile)));
   const invitationLabels = await Promise.all(invitations.map((invitation) => profileLabel(invitation.profile)));
+  const explained = explainProfiles(profiles);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
 
   return (
     <ClientMessages namespaces={["emailCategories", "members", "notifications", "permissions", "profiles", "profilesSection"]}>
       <div className="space-y-6">
+        <PageMessage />
+        {/* Inviting is what people come here for most: first, with what each profile may do beside it. */}
+        {canManage ? (
+          <Card title={t("invite.title")}>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <InviteForm accountId={accountId} choices={choices} />
+              <ProfileExplanations profiles={explained} />
+            </div>
+          </Card>
+        ) : (
+          <Card title={t("explain.title")}>
+            <ProfileExplanations profiles={explained} />
+          </Card>
+        )}
         <ListSearch id="member-search" base={base} params={{}} query={search.term} label={t("searchLabel")} invalid={!search.valid} />
         <Card title={t("members")}>
           {members.length === 0 && search.term ? <p className="text-sm text-slate-600">{t("noMemberMatch", { query: search.term })}</p> : null}
@@ -72,7 +91,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                       {!member.isOwner && member.userId !== access.user.id ? (
                         <div className="space-y-2">
                           <MemberGrantForm accountId={accountId} membershipId={member.id} name={member.name} choices={choices} grantValue={member.grantValue} customPermissions={member.customPermissions} />
-                          <SmallActionForm action={removeMemberAction} fields={{ accountId, membershipId: member.id }} label={t("remove")} ariaLabel={`${t("remove")}: ${member.name}`} />
+                          <RemoveMemberButton accountId={accountId} accountName={access.account.legalName} membershipId={member.id} name={member.name} />
                         </div>
                       ) : null}
                     </td>
@@ -120,7 +139,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                     {canManage ? (
                       <td className="space-x-3 py-2">
                         <SmallActionForm action={reinviteAction} fields={{ accountId, invitationId: invitation.id }} label={t("reinvite")} ariaLabel={`${t("reinvite")}: ${invitation.email}`} />
-                        <SmallActionForm action={revokeInvitationAction} fields={{ accountId, invitationId: invitation.id }} label={t("revoke")} ariaLabel={`${t("revoke")}: ${invitation.email}`} />
+                        <RevokeInvitationButton accountId={accountId} invitationId={invitation.id} email={invitation.email} />
                       </td>
                     ) : null}
                   </tr>
@@ -130,12 +149,6 @@ export default async function AccountUsersPage({ params, searchParams }: { param
           )}
           <ListPager base={base} params={listParams} cursorParam="invitations" nextCursor={invitationPages.nextCursor} isFirstPage={invitationPages.isFirstPage} label={t("invitationPages")} testId="invitation-pager" />
         </Card>
-
-        {canManage ? (
-          <Card title={t("invite.title")}>
-            <InviteForm accountId={accountId} choices={choices} />
-          </Card>
-        ) : null}
 
         {canManage ? (
           <Card title={tProfiles("title")}>

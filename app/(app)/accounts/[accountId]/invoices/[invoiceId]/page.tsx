@@ -13,6 +13,7 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { InvoiceStatusBadge } from "@/components/invoices/invoice-status-badge";
 import { PartyBlock } from "@/components/invoices/party-block";
+import { PageMessage } from "@/components/ui/page-message";
 import { PayInvoiceForm } from "@/components/invoices/pay-invoice-form";
 import { payInvoiceAction } from "../actions";
 import { INVOICE_DATE } from "@/lib/invoices/invoice-date";
@@ -40,6 +41,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
   return (
     <ClientMessages namespaces={["invoices.pay"]}>
       <div className="space-y-6">
+        <PageMessage />
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 className="flex items-center gap-3 text-lg font-semibold">
             <span data-testid="invoice-number">{invoice.number}</span>
@@ -143,6 +145,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
                 methods={methods.map((method) => ({ id: method.id, label: methodLabel(method) }))}
                 defaultMethodId={settings?.defaultPaymentMethodId ?? null}
                 total={money(invoice.totalMinor)}
+                number={invoice.number}
               />
             ) : (
               <p className="text-sm text-slate-600">

@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { CancellationRequestForm } from "@/components/services/cancellation-request-form";
 import { PowerStateRefresher } from "@/components/services/power-state-refresher";
 import { ResetPasswordForm } from "@/components/services/reset-password-form";
+import { PageMessage } from "@/components/ui/page-message";
 import { RestartServiceForm } from "@/components/services/restart-service-form";
 import { ServiceSettingsForm } from "@/components/services/service-settings-form";
 import { ServiceStatusBadge } from "@/components/services/service-status-badge";
@@ -41,6 +42,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   return (
     <ClientMessages namespaces={["services.access", "services.power", "services.requests", "services.settings"]}>
       <div className="space-y-6">
+        <PageMessage />
         <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
           <span data-testid="service-product">{service.productName}</span>
           {service.domain ? <span className="font-normal text-slate-600">{service.domain}</span> : null}
@@ -79,7 +81,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
               {service.panel.restartingUntil ? <span className="ml-2 text-slate-600">{t("power.backAt", { time: format.dateTime(service.panel.restartingUntil, { timeStyle: "medium" }) })}</span> : null}
             </p>
             {service.panel.restartingUntil ? <PowerStateRefresher until={service.panel.restartingUntil.toISOString()} /> : null}
-            {can.manage ? <RestartServiceForm {...ids} disabled={service.panel.powerState === "RESTARTING"} /> : null}
+            {can.manage ? <RestartServiceForm {...ids} serviceName={service.domain ?? service.productName} disabled={service.panel.powerState === "RESTARTING"} /> : null}
           </Card>
         ) : null}
         {can.cpanel || can.webmail || can.manage ? (

@@ -7,6 +7,7 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { ticketDetails } from "@/lib/support/ticket-details";
 import { ticketLabel } from "@/lib/support/ticket-filter";
 import { Card } from "@/components/ui/card";
+import { PageMessage } from "@/components/ui/page-message";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { Conversation } from "@/components/support/conversation";
 import { ReplyForm } from "@/components/support/reply-form";
@@ -14,12 +15,13 @@ import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 import { closeTicketAction, reopenTicketAction, replyToTicketAction } from "../actions";
 import { MOMENT } from "@/lib/i18n/formats";
 
-export default async function TicketPage({ params }: { params: Promise<{ accountId: string; ticketId: string }> }) {
+export default async function TicketPage({ params, searchParams }: { params: Promise<{ accountId: string; ticketId: string }>; searchParams: Promise<{ opened?: string }> }) {
   const { accountId, ticketId } = await params;
+  const { opened } = await searchParams;
   const access = await requireAccountPage(accountId, sectionRequirement("support/[ticketId]"));
   const ticket = await ticketDetails(accountId, ticketId);
   if (!ticket) notFound();
-  const [t, format] = await Promise.all([getTranslations("support"), getFormatter()]);
+  const [t, format, tForms] = await Promise.all([getTranslations("support"), getFormatter(), getTranslations("forms")]);
   const canWrite = meets(access, "support.open");
   const closed = ticket.status === "CLOSED";
   const fields = { accountId, ticketId: ticket.id };
@@ -28,6 +30,7 @@ export default async function TicketPage({ params }: { params: Promise<{ account
   return (
     <ClientMessages namespaces={["support.reply"]}>
       <div className="space-y-6">
+        <PageMessage arrival={opened === "1" ? tForms("ticketOpened", { ticket: ticketLabel(ticket.number) }) : undefined} />
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
             <span className="tabular-nums text-slate-500">{ticketLabel(ticket.number)}</span>
