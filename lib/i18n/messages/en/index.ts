@@ -5,15 +5,17 @@ import invoices from "./invoices.json";
 import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
+import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, money]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
   typeof billing &
   typeof support &
-  typeof webhooks;
+  typeof webhooks &
+  typeof money;
 
 export default en;

@@ -5,6 +5,7 @@ import invoices from "./invoices.json";
 import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
+import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, money]);
