@@ -50,3 +50,6 @@ function newCardFields(input: Pick<TPayInvoices, "holderName" | "number" | "expi
 export function paymentCardOf(input: TPayInvoices): PaymentCard {
   return input.methodId === NEW_CARD ? { card: ZAddCard.parse(newCardFields(input)), save: input.saveCard } : { methodId: input.methodId };
 }
+
+/** What a payment of invoices answers: enough to say what was paid and with which card. */
+export type PaidSummary = { invoices: { id: string; number: string }[]; amountMinor: number; currency: string; method: string };

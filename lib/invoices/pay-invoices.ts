@@ -14,13 +14,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emitPaymentFailed } from "@/lib/webhooks/payment-failed";
 import { paymentsReceiptEmail } from "@/emails/account/payments-receipt";
 import type { Payer } from "./pay-invoice";
-import type { PaymentCard } from "./pay-invoices-schema";
+import type { PaidSummary, PaymentCard } from "./pay-invoices-schema";
 import { settleInvoice, type Takings } from "./settle-invoice";
 
 /** A payer who may keep a new card (billing.manage, checked by the caller from the database). */
 export type PayInvoicesInput = { invoiceIds: readonly string[]; card: PaymentCard };
 
-export type PaidInvoices = { paymentIds: string[]; invoices: { id: string; number: string }[]; amountMinor: number; currency: string; method: string };
+export type PaidInvoices = PaidSummary & { paymentIds: string[] };
 
 /** The card the money is charged to: a saved method of the account, or a new card just tokenized. */
 type Charging = { gateway: PaymentGateway; token: string; methodId: string | null; label: string; keyPart: string; toStore: SavedCard | null; holderName: string };

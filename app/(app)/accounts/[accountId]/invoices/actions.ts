@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { createAccountAction } from "@/lib/actions/create-account-action";
 import { UserError } from "@/lib/errors/user-error";
 import { payInvoice } from "@/lib/invoices/pay-invoice";
-import { payInvoices, type PaidInvoices } from "@/lib/invoices/pay-invoices";
-import { paymentCardOf, ZPayInvoices } from "@/lib/invoices/pay-invoices-schema";
+import { payInvoices } from "@/lib/invoices/pay-invoices";
+import { paymentCardOf, ZPayInvoices, type PaidSummary } from "@/lib/invoices/pay-invoices-schema";
 import { ZPayInvoice } from "@/lib/invoices/schemas";
 import { meets } from "@/lib/permissions/account-access";
 
@@ -30,11 +30,11 @@ export const payInvoicesAction = createAccountAction({
   whileSuspended: "allowed",
   requirement: "invoices.pay",
   schema: ZPayInvoices,
-  handler: async ({ accountId, ...input }, { access, client }): Promise<PaidInvoices> => {
+  handler: async ({ accountId, ...input }, { access, client }): Promise<PaidSummary> => {
     const card = paymentCardOf(input);
     if ("card" in card && card.save && !meets(access, "billing.manage")) throw new UserError("forbidden");
     const paid = await payInvoices({ accountId: access.account.id, userId: access.user.id, client }, { invoiceIds: input.invoiceIds, card });
     revalidatePath(`/accounts/${accountId}`, "layout");
-    return paid;
+    return { invoices: paid.invoices, amountMinor: paid.amountMinor, currency: paid.currency, method: paid.method };
   },
 });
