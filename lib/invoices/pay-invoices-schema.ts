@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { ZAddCard, type TAddCard } from "@/lib/billing/schemas";
+import { NEW_CARD } from "./new-card";
 
 // Error messages are keys under `validation` in the message files.
 
 /** Enough for any real backlog, few enough that one charge and its transaction stay short. */
 export const MAX_INVOICES_AT_ONCE = 50;
 
-/** The payment method choice that means "a card typed now" rather than a saved one. */
-export const NEW_CARD = "new";
+export { NEW_CARD };
 
 /**
  * Paying one or several unpaid invoices with one charge: the invoices (checkboxes, which the
