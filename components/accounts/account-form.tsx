@@ -19,11 +19,14 @@ type AccountFormProps<TData> = {
   countries: readonly { code: string; name: string }[];
   currencies: readonly string[];
   submitLabel: string;
+  /** The currency when the account has invoices: shown, sent as it is, not offered for change (the server refuses it too). */
+  lockedCurrency?: string | null;
 };
 
 /** The company profile of an account: used to create one and to edit it. */
-export function AccountForm<TData>({ action, accountId, initial, countries, currencies, submitLabel }: AccountFormProps<TData>) {
+export function AccountForm<TData>({ action, accountId, initial, countries, currencies, submitLabel, lockedCurrency }: AccountFormProps<TData>) {
   const t = useTranslations("accounts");
+  const tMoney = useTranslations("money.currency");
   const [state, formAction, pending] = useActionState(action, initialActionResult as ActionResult<TData>);
   const errors = state.fieldErrors ?? {};
   const value = (field: keyof AccountFormValues) => state.values?.[field] ?? initial[field] ?? "";
@@ -61,7 +64,17 @@ export function AccountForm<TData>({ action, accountId, initial, countries, curr
         placeholder={t("form.chooseCountry")}
         options={countries.map((country) => ({ value: country.code, label: country.name }))}
       />
-      <SelectField label={t("form.currency")} name="currency" defaultValue={value("currency") || "EUR"} errors={errors.currency} options={currencies.map((code) => ({ value: code, label: code }))} />
+      {lockedCurrency ? (
+        <div className="space-y-1 text-sm">
+          <p className="font-medium text-slate-800">{t("form.currency")}</p>
+          <p className="text-slate-700" data-testid="currency-locked">
+            {tMoney("locked", { currency: lockedCurrency })}
+          </p>
+          <input type="hidden" name="currency" value={lockedCurrency} />
+        </div>
+      ) : (
+        <SelectField label={t("form.currency")} name="currency" defaultValue={value("currency") || "EUR"} errors={errors.currency} options={currencies.map((code) => ({ value: code, label: code }))} />
+      )}
       <SelectField
         label={t("form.documentLocale")}
         name="documentLocale"

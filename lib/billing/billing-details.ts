@@ -6,17 +6,18 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import type { TBillingDetails } from "./schemas";
 
-const BILLING_FIELDS = { legalName: true, taxId: true, addressLine1: true, addressLine2: true, city: true, region: true, postcode: true, country: true, invoiceEmails: true } as const;
+/** What the billing page edits; the company details it shows are edited in the settings (updateAccountDetails). */
+const BILLING_FIELDS = { invoiceEmails: true } as const;
+const COMPANY_FIELDS = { legalName: true, taxId: true, addressLine1: true, addressLine2: true, city: true, region: true, postcode: true, country: true } as const;
 
-/** What the billing page shows and edits. */
+/** What the billing page shows: the company details new invoices are made out to (read-only there), and what it edits. */
 export function loadBillingSettings(accountId: string) {
-  return db.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { ...BILLING_FIELDS, autoPay: true, defaultPaymentMethodId: true } });
+  return db.clientAccount.findUniqueOrThrow({ where: { id: accountId }, select: { ...COMPANY_FIELDS, ...BILLING_FIELDS, autoPay: true, defaultPaymentMethodId: true } });
 }
 
 /**
- * Saves the billing details: the account's legal name, tax id and address (new invoices
- * copy them; issued ones keep theirs) and the invoice addresses. The activity log keeps each
- * changed field's old and new value; nothing changed writes nothing.
+ * Saves the billing details: the addresses invoices and receipts also go to. The activity
+ * log keeps the old and new list; nothing changed writes nothing.
  */
 export async function updateBillingDetails(access: AccountAccess, input: TBillingDetails, client: ClientInfo): Promise<void> {
   await db.$transaction(async (tx) => {

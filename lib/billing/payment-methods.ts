@@ -8,6 +8,7 @@ import type { AccountAccess } from "@/lib/permissions/account-access";
 import { activeGateway } from "./gateways/registry";
 import { methodLabel } from "./method-label";
 import type { TAddCard } from "./schemas";
+import type { SavedCard } from "./gateways/types";
 
 /** The account's saved methods, default first; never the token. */
 export function listPaymentMethods(accountId: string) {
@@ -25,6 +26,23 @@ async function findMethod(tx: Prisma.TransactionClient, accountId: string, metho
   return method;
 }
 
+/** A card the gateway has tokenized, and who saves it. */
+export type CardToStore = { accountId: string; actorId: string; client: Pick<ClientInfo, "ip"> | null; gatewayId: string; card: SavedCard; holderName: string };
+
+/**
+ * Stores a tokenized card in the caller's transaction: only the token, brand, last four
+ * digits and expiry; the first method becomes the default; the activity log says so. Also
+ * used when a member pays with a new card and asks to keep it (lib/invoices/pay-invoices.ts).
+ */
+export async function storeCard(tx: Prisma.TransactionClient, store: CardToStore): Promise<{ id: string; label: string }> {
+  const { token, brand, last4, expMonth, expYear } = store.card;
+  const method = await tx.paymentMethod.create({ data: { accountId: store.accountId, gateway: store.gatewayId, token, brand, last4, expMonth, expYear, holderName: store.holderName }, select: { id: true } });
+  const madeDefault = await tx.clientAccount.updateMany({ where: { id: store.accountId, defaultPaymentMethodId: null }, data: { defaultPaymentMethodId: method.id } });
+  const label = methodLabel(store.card);
+  await recordActivity(tx, { accountId: store.accountId, actorId: store.actorId, kind: "payment_method.added", client: store.client, details: { method: label, default: madeDefault.count === 1 } });
+  return { id: method.id, label };
+}
+
 /**
  * Saves a card: the gateway takes the number and CVC and hands back a token; only the token,
  * brand, last four digits and expiry are stored. The first method becomes the default.
@@ -33,12 +51,9 @@ export async function addPaymentMethod(access: AccountAccess, card: TAddCard, cl
   const gateway = activeGateway();
   const saved = await gateway.tokenize({ number: card.number, cvc: card.cvc, holderName: card.holderName, ...card.expiry });
   if (!saved.ok) throw new UserError(`payment.${saved.reason}`);
-  const { token, brand, last4, expMonth, expYear } = saved.card;
   return db.$transaction(async (tx) => {
-    const method = await tx.paymentMethod.create({ data: { accountId: access.account.id, gateway: gateway.id, token, brand, last4, expMonth, expYear, holderName: card.holderName }, select: { id: true } });
-    const madeDefault = await tx.clientAccount.updateMany({ where: { id: access.account.id, defaultPaymentMethodId: null }, data: { defaultPaymentMethodId: method.id } });
-    await recordActivity(tx, { accountId: access.account.id, actorId: access.user.id, kind: "payment_method.added", client, details: { method: methodLabel(saved.card), default: madeDefault.count === 1 } });
-    return method;
+    const method = await storeCard(tx, { accountId: access.account.id, actorId: access.user.id, client, gatewayId: gateway.id, card: saved.card, holderName: card.holderName });
+    return { id: method.id };
   });
 }
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { singleLineText } from "@/lib/validation/plain-text";
-import { ZAccountDetails } from "@/lib/accounts/schemas";
 import { ZEmail } from "@/lib/users/schemas";
 import { cardBrand, cardDigits, isExpired, isValidCvc, parseExpiry, passesLuhn } from "./card-rules";
 
@@ -22,19 +21,11 @@ export const ZInvoiceEmails = z
   .refine((emails) => emails.length <= MAX_INVOICE_EMAILS, { error: "invoiceEmailsTooMany" });
 
 /**
- * The billing details are the account's own legal name, tax id and address (the ones the
- * settings page edits with account.edit): the same rules, from the same schema.
+ * What the billing page edits: the extra addresses invoices and receipts go to. The legal
+ * name, tax id and address invoices are made out to are the account's company details, edited
+ * in one place only, the settings page (account.edit); the billing page shows them read-only.
  */
-export const ZBillingDetails = ZAccountDetails.pick({
-  legalName: true,
-  taxId: true,
-  addressLine1: true,
-  addressLine2: true,
-  city: true,
-  region: true,
-  postcode: true,
-  country: true,
-}).extend({ invoiceEmails: ZInvoiceEmails });
+export const ZBillingDetails = z.object({ invoiceEmails: ZInvoiceEmails });
 export type TBillingDetails = z.infer<typeof ZBillingDetails>;
 
 /**

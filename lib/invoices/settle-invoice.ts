@@ -25,6 +25,11 @@ export type Settlement = {
   take: () => Promise<Takings>;
   /** Extra activity details: autoPay for a card payment. */
   details?: Prisma.InputJsonObject;
+  /**
+   * Whether this invoice's own receipt goes out (the default). Paying several invoices with
+   * one charge sends one receipt for all of them instead (lib/invoices/pay-invoices.ts).
+   */
+  receipt?: "own" | "none";
 };
 
 /**
@@ -69,6 +74,7 @@ export async function settleInvoice(tx: Prisma.TransactionClient, settlement: Se
     client: settlement.client,
     details: { number: invoice.number, amountMinor: invoice.totalMinor, currency: invoice.currency, method: takings.label, gateway: takings.gateway, ...settlement.details },
   });
+  if (settlement.receipt === "none") return { paymentId: payment.id };
   await notifyBilling(
     tx,
     invoice.accountId,

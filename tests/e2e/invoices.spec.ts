@@ -20,7 +20,7 @@ test("the Billing member downloads an invoice PDF holding its number and total",
   await page.getByTestId("invoice-filter-paid").click();
   await expect(page).toHaveURL(`${accountPath}/invoices?status=paid`);
   await expect(page.getByTestId("invoice-row").first().getByTestId("invoice-status")).toHaveText("Paid");
-  await page.getByTestId("invoice-row").first().getByRole("link").click();
+  await page.getByTestId("invoice-row").first().getByRole("link", { name: /^INV-/ }).click();
   const number = await page.getByTestId("invoice-number").innerText();
   const total = await page.getByTestId("invoice-total").innerText();
   expect(number).toMatch(/^INV-\d{4}-\d{6}$/);
@@ -43,7 +43,7 @@ test("the Billing member pays an unpaid invoice: a declined card changes nothing
   await expect(rows.first()).toBeVisible();
   // Unpaid includes the overdue ones, with their own badge.
   await expect(rows.getByTestId("invoice-status").filter({ hasText: "Overdue" }).first()).toBeVisible();
-  await rows.first().getByRole("link").click();
+  await rows.first().getByRole("link", { name: /^INV-/ }).click();
   const number = await page.getByTestId("invoice-number").innerText();
   await expect(page.getByTestId("invoice-status")).toHaveText(/^(Unpaid|Overdue)$/);
 
@@ -75,7 +75,7 @@ test("a Technician gets 404 on the invoices, an invoice, its PDF and the billing
   const benPage = await billing.newPage();
   const accountPath = await signInToEmpresa(benPage, "ben@example.com");
   await benPage.goto(`${accountPath}/invoices`);
-  const invoicePath = await benPage.getByTestId("invoice-row").first().getByRole("link").getAttribute("href");
+  const invoicePath = await benPage.getByTestId("invoice-row").first().getByRole("link", { name: /^INV-/ }).getAttribute("href");
   await billing.close();
 
   expect(await signInToEmpresa(page, "luis@example.com")).toBe(accountPath);
@@ -91,19 +91,30 @@ test("a Technician gets 404 on the invoices, an invoice, its PDF and the billing
   expect(response?.status()).toBe(404);
 });
 
-test("billing details, invoice addresses, cards and auto-pay are kept on the billing page", async ({ page }) => {
+test("invoice addresses, cards and auto-pay are kept on the billing page; the company details are shown there and edited in Settings", async ({ page }) => {
   const owner = newPerson("billing");
   await signInAsNewUser(page, owner);
   const accountId = await createAccountFor(page, owner, `Billing ${owner.name}`);
   await page.goto(`/accounts/${accountId}/billing`);
   await expect(page.getByText("No payment method saved yet.")).toBeVisible();
 
-  // Invoice addresses: a bad one is refused on the field, the form kept as typed.
+  // One place for the company details: shown here, read-only, with the way to Settings.
+  const company = page.getByTestId("company-details");
+  await expect(company).toContainText(`Billing ${owner.name}`);
+  await expect(page.getByLabel("Tax ID (VAT number)")).toHaveCount(0);
+  await company.getByRole("link", { name: "Change them in Settings" }).click();
+  await expect(page).toHaveURL(`/accounts/${accountId}/settings`);
   await page.getByLabel("Tax ID (VAT number)").fill("ESB76543210");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByText("The account's details were saved.")).toBeVisible();
+  await page.goto(`/accounts/${accountId}/billing`);
+  await expect(company).toContainText("ESB76543210");
+
+  // Invoice addresses: a bad one is refused on the field, the form kept as typed.
   await page.getByLabel("Also send invoices and receipts to").fill("books@asesoria.example\nnot an address");
   await page.getByRole("button", { name: "Save billing details" }).click();
   await expect(page.getByText("Each address must be a valid email address")).toBeVisible();
-  await expect(page.getByLabel("Tax ID (VAT number)")).toHaveValue("ESB76543210");
+  await expect(page.getByLabel("Also send invoices and receipts to")).toHaveValue("books@asesoria.example\nnot an address");
   await page.getByLabel("Also send invoices and receipts to").fill("Books@Asesoria.example");
   await page.getByRole("button", { name: "Save billing details" }).click();
   await expect(page.getByText("The billing details were saved.")).toBeVisible();

@@ -64,12 +64,6 @@ const CASES: Case[] = [
     text: ["legalName", "addressLine1", "city"],
   },
   {
-    name: "billing details",
-    action: billingActions.updateBillingDetailsAction as FormAction,
-    fields: () => ({ accountId: ids.accountId, ...address(), invoiceEmails: "" }),
-    text: ["legalName", "addressLine2", "region"],
-  },
-  {
     name: "contact",
     action: contactActions.createContactAction as FormAction,
     fields: () => ({ accountId: ids.accountId, firstName: "Lucia", lastName: "Fernandez", company: "Gestoria", email: uniqueEmail("contact"), phone: "+34 912 345 678", addressLine1: "Calle 1", city: "Madrid", postcode: "28013", country: "ES", categories: "GENERAL" }),

@@ -11,6 +11,7 @@ import { memberJoinedEmail } from "@/emails/account/member-joined";
 import { welcomePreview, welcomeTemplate } from "@/emails/welcome";
 import { invoiceIssuedEmail, invoiceIssuedPreview } from "@/emails/account/invoice-issued";
 import { paymentReceiptEmail, paymentReceiptPreview } from "@/emails/account/payment-receipt";
+import { paymentsReceiptEmail, paymentsReceiptPreview } from "@/emails/account/payments-receipt";
 
 const t = translatorFor("en");
 
@@ -114,3 +115,17 @@ describe("billing emails", () => {
   });
 });
 
+describe("the receipt for several invoices paid with one charge", () => {
+  const context = (locale: string) => ({ t: translatorFor(locale), locale, name: "Lucia", accountName: "Empresa, S.A.", unsubscribeUrl: "http://localhost:3000/user/notifications" });
+
+  it("lists each invoice with its amount, and the total charged, in the email's language", () => {
+    const english = paymentsReceiptEmail(paymentsReceiptPreview)(context("en"));
+    expect(english.subject).toBe("Payment received for 2 invoices");
+    expect(english.text).toContain("We received €266.05 for 2 invoices, paid with Visa •••• 4242 in one payment.");
+    expect(english.text).toContain("Invoice INV-2026-000041: €121.00");
+    expect(english.text).toContain("Invoice INV-2026-000042: €145.05");
+    const italian = paymentsReceiptEmail(paymentsReceiptPreview)(context("it"));
+    expect(italian.subject).toBe("Pagamento ricevuto per 2 fatture");
+    expect(italian.text).toMatch(/Fattura INV-2026-000042: 145,05\s€/);
+  });
+});

@@ -8,6 +8,7 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { profileRef } from "@/lib/permissions/profile-ref";
 import { Card } from "@/components/ui/card";
 import { profileLabel } from "@/components/accounts/profile-label";
+import { OverdueBanner } from "@/components/invoices/overdue-banner";
 
 /** "€1,210.00 + $40.00": amounts of different currencies are listed, never added. */
 function amounts(totals: StatusTotals, locale: string): string {
@@ -25,13 +26,22 @@ function Figure({ href, label, testId }: { href: string; label: string; testId: 
 export default async function AccountOverviewPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement(""));
-  const [t, locale, overview] = await Promise.all([getTranslations("accountArea.overview"), getLocale(), accountOverview(access)]);
+  const [t, tOverdue, locale, overview] = await Promise.all([getTranslations("accountArea.overview"), getTranslations("money.overdue"), getLocale(), accountOverview(access)]);
   const profile = await profileLabel(profileRef(access));
   const base = `/accounts/${accountId}`;
   const { invoices } = overview;
+  const overdue = invoices !== null && invoices.overdue.count > 0 && meets(access, "invoices.pay") ? invoices.overdue : null;
   return (
     <div className="space-y-6">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
+      {overdue ? (
+        <OverdueBanner
+          title={tOverdue("title", { count: overdue.count })}
+          body={tOverdue("body", { amount: amounts(overdue, locale) })}
+          payNow={tOverdue("payNow")}
+          href={`${base}/invoices?status=overdue`}
+        />
+      ) : null}
       <p className="text-sm text-slate-700" data-testid="your-profile">
         {t("youAre", { profile })}
       </p>

@@ -6,16 +6,18 @@ import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
 import forms from "./forms.json";
+import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
   typeof billing &
   typeof support &
   typeof webhooks &
-  typeof forms;
+  typeof forms &
+  typeof money;
 
 export default en;

@@ -6,6 +6,7 @@ import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
 import forms from "./forms.json";
+import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money]);

@@ -64,9 +64,9 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
-                <th className="py-2 pr-4 font-medium">{t("when")}</th>
-                <th className="py-2 pr-4 font-medium">{t("what")}</th>
-                <th className="py-2 font-medium">{t("from")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("when")}</th>
+                <th scope="col" className="border-l border-slate-100 px-4 py-2 font-medium">{t("what")}</th>
+                <th scope="col" className="border-l border-slate-100 py-2 pl-4 font-medium">{t("from")}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,8 +75,13 @@ export default async function ActivityPage({ params, searchParams }: { params: P
                 return (
                   <tr key={event.id} className="border-t border-slate-100 align-top" data-testid="activity-row">
                     <td className="py-2 pr-4 whitespace-nowrap">{format.dateTime(event.createdAt, MOMENT_WITH_SECONDS)}</td>
-                    <td className="py-2 pr-4 break-words">{t(`events.${sentence.key}`, sentence.values)}</td>
-                    <td className="py-2 font-mono text-xs whitespace-nowrap">{displayIp(event.ip)}</td>
+                    {/* Each column its own cell, ruled apart: the moment, the sentence, the address as recorded. */}
+                    <td className="border-l border-slate-100 px-4 py-2 break-words" data-testid="activity-sentence">
+                      {t(`events.${sentence.key}`, sentence.values)}
+                    </td>
+                    <td className="border-l border-slate-100 py-2 pl-4 font-mono text-xs whitespace-nowrap" data-testid="activity-ip">
+                      {displayIp(event.ip)}
+                    </td>
                   </tr>
                 );
               })}

@@ -4,8 +4,8 @@ import { loadBillingSettings } from "@/lib/billing/billing-details";
 import { activeGateway } from "@/lib/billing/gateways/registry";
 import { methodLabel } from "@/lib/billing/method-label";
 import { listPaymentMethods } from "@/lib/billing/payment-methods";
-import { countryOptions } from "@/lib/geo/countries";
-import { requireAccountPage } from "@/lib/permissions/account-access";
+import { countryName } from "@/lib/geo/countries";
+import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { SmallActionForm } from "@/components/ui/small-action-form";
@@ -14,23 +14,35 @@ import { RemoveCardButton } from "@/components/billing/remove-card-button";
 import { AddCardForm } from "@/components/billing/add-card-form";
 import { AutoPayForm } from "@/components/billing/auto-pay-form";
 import { BillingDetailsForm } from "@/components/billing/billing-details-form";
+import { CompanyDetailsSummary } from "@/components/billing/company-details-summary";
 import { addPaymentMethodAction, setAutoPayAction, setDefaultPaymentMethodAction, updateBillingDetailsAction } from "./actions";
 
 export default async function BillingPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
-  await requireAccountPage(accountId, sectionRequirement("billing"));
-  const [t, locale, settings, methods] = await Promise.all([getTranslations("billing"), getLocale(), loadBillingSettings(accountId), listPaymentMethods(accountId)]);
+  const access = await requireAccountPage(accountId, sectionRequirement("billing"));
+  const [t, tCompany, tAccounts, locale, settings, methods] = await Promise.all([
+    getTranslations("billing"),
+    getTranslations("money.companyDetails"),
+    getTranslations("accounts.form"),
+    getLocale(),
+    loadBillingSettings(accountId),
+    listPaymentMethods(accountId),
+  ]);
   const { invoiceEmails, autoPay, defaultPaymentMethodId, ...details } = settings;
-  const initial = { ...Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""])), invoiceEmails: invoiceEmails.join("\n") };
 
   return (
-    <ClientMessages namespaces={["accounts.form", "billing.autoPay", "billing.details", "billing.methods"]}>
+    <ClientMessages namespaces={["billing.autoPay", "billing.details", "billing.methods"]}>
       <div className="space-y-6">
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <PageMessage />
         <Card title={t("details.title")}>
           <p className="mb-4 text-sm text-slate-600">{t("details.intro")}</p>
-          <BillingDetailsForm action={updateBillingDetailsAction} accountId={accountId} initial={initial} countries={countryOptions(locale)} />
+          <CompanyDetailsSummary
+            details={{ ...details, countryName: countryName(details.country, locale) }}
+            labels={{ title: tCompany("title"), where: tCompany("where"), taxId: tAccounts("taxId"), edit: tCompany("edit"), askSomeone: tCompany("askSomeone") }}
+            editHref={meets(access, "account.edit") ? `/accounts/${accountId}/settings` : null}
+          />
+          <BillingDetailsForm action={updateBillingDetailsAction} accountId={accountId} initial={{ invoiceEmails: invoiceEmails.join("\n") }} />
         </Card>
         <Card title={t("methods.title")}>
           {methods.length === 0 ? (

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { loadAccountDetails } from "@/lib/accounts/update-account";
+import { hasInvoices, loadAccountDetails } from "@/lib/accounts/update-account";
 import { countryOptions } from "@/lib/geo/countries";
 import { CURRENCIES } from "@/lib/geo/currencies";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
@@ -18,7 +18,14 @@ import { acceptTransferAction, cancelTransferAction, updateAccountDetailsAction 
 export default async function AccountSettingsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement("settings"));
-  const [t, tAccounts, tMembers, details, locale] = await Promise.all([getTranslations("settings"), getTranslations("accounts"), getTranslations("members"), loadAccountDetails(accountId), getLocale()]);
+  const [t, tAccounts, tMembers, details, locale, currencyLocked] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("accounts"),
+    getTranslations("members"),
+    loadAccountDetails(accountId),
+    getLocale(),
+    hasInvoices(accountId),
+  ]);
   const countries = countryOptions(locale);
   const canManageSeats = meets(access, "users.manage");
   const [transfer, members, seats, tSeats] = await Promise.all([pendingTransfer(accountId), listMemberNames(accountId), canManageSeats ? seatUsage(accountId) : null, getTranslations("seats")]);
@@ -27,12 +34,19 @@ export default async function AccountSettingsPage({ params }: { params: Promise<
   const initial = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value ?? ""]));
 
   return (
-    <ClientMessages namespaces={["accounts", "members", "settings"]}>
+    <ClientMessages namespaces={["accounts", "members", "settings", "money.currency"]}>
       <div className="space-y-6">
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <Card title={t("details")}>
           {meets(access, "account.edit") ? (
-            <AccountForm action={updateAccountDetailsAction} accountId={accountId} initial={initial} countries={countries} currencies={CURRENCIES} submitLabel={tAccounts("form.submitSave")} />
+            <AccountForm
+              action={updateAccountDetailsAction}
+              accountId={accountId}
+              initial={initial}
+              countries={countries} currencies={CURRENCIES}
+              submitLabel={tAccounts("form.submitSave")}
+              lockedCurrency={currencyLocked ? details.currency : null}
+            />
           ) : (
             <div className="space-y-2 text-sm">
               <p className="text-slate-600">{t("readOnly")}</p>

@@ -16,7 +16,7 @@ export default async function NewAccountPage() {
   const user = await requireUser();
   const t = await getTranslations("accounts");
   return (
-    <ClientMessages namespaces={["accounts"]}>
+    <ClientMessages namespaces={["accounts", "money.currency"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
         <Card>

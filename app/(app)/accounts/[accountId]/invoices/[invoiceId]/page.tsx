@@ -14,8 +14,9 @@ import { Card } from "@/components/ui/card";
 import { InvoiceStatusBadge } from "@/components/invoices/invoice-status-badge";
 import { PartyBlock } from "@/components/invoices/party-block";
 import { PageMessage } from "@/components/ui/page-message";
-import { PayInvoiceForm } from "@/components/invoices/pay-invoice-form";
-import { payInvoiceAction } from "../actions";
+import { PayForm } from "@/components/invoices/pay-form";
+import { activeGateway } from "@/lib/billing/gateways/registry";
+import { payInvoicesAction } from "../actions";
 import { INVOICE_DATE } from "@/lib/invoices/invoice-date";
 import { localTaxName } from "@/lib/invoices/invoice-pdf-labels";
 
@@ -26,9 +27,12 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
   if (!invoice) notFound();
   // Billing members see invoices but not services: a line links to its service only for those who may open it.
   const canSeeServices = meets(access, "services.view");
-  const canPay = invoice.status === "UNPAID" && meets(access, "invoices.pay");
-  const [t, format, locale, methods, settings] = await Promise.all([
+  // The form stays mounted for a member who may pay, so its confirmation outlives the payment's re-render.
+  const mayPay = meets(access, "invoices.pay") && invoice.status !== "CANCELLED";
+  const canPay = mayPay && invoice.status === "UNPAID";
+  const [t, tCard, format, locale, methods, settings] = await Promise.all([
     getTranslations("invoices"),
+    getTranslations("billing.methods"),
     getFormatter(),
     getLocale(),
     canPay ? listPaymentMethods(accountId) : [],
@@ -39,7 +43,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
   const base = `/accounts/${accountId}`;
 
   return (
-    <ClientMessages namespaces={["invoices.pay"]}>
+    <ClientMessages namespaces={["money.pay", "billing.methods"]}>
       <div className="space-y-6">
         <PageMessage />
         <div className="flex flex-wrap items-center justify-between gap-3">
@@ -135,29 +139,20 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
             </ul>
           </Card>
         ) : null}
-        {canPay ? (
-          <Card title={t("pay.title")}>
-            {methods.length ? (
-              <PayInvoiceForm
-                action={payInvoiceAction}
-                accountId={accountId}
-                invoiceId={invoice.id}
-                methods={methods.map((method) => ({ id: method.id, label: methodLabel(method) }))}
-                defaultMethodId={settings?.defaultPaymentMethodId ?? null}
-                total={money(invoice.totalMinor)}
-                number={invoice.number}
-              />
-            ) : (
-              <p className="text-sm text-slate-600">
-                {t("pay.noMethods")}{" "}
-                {meets(access, "billing.manage") ? (
-                  <Link href={`${base}/billing`} className="text-blue-700 underline">
-                    {t("pay.addMethod")}
-                  </Link>
-                ) : null}
-              </p>
-            )}
-          </Card>
+        {mayPay ? (
+          <PayForm
+            action={payInvoicesAction}
+            accountId={accountId}
+            id="pay-invoice"
+            invoiceIds={[invoice.id]}
+            payable={canPay}
+            title={t("pay.title")}
+            submitLabel={t("pay.submit", { total: money(invoice.totalMinor) })}
+            methods={methods.map((method) => ({ id: method.id, label: methodLabel(method) }))}
+            defaultMethodId={settings?.defaultPaymentMethodId ?? null}
+            canSaveCard={meets(access, "billing.manage")}
+            testCardsHint={activeGateway().id === "demo" ? tCard("testCards") : null}
+          />
         ) : null}
       </div>
     </ClientMessages>

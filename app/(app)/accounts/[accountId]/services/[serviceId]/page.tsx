@@ -6,6 +6,8 @@ import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { CATALOG_CURRENCY } from "@/lib/services/products";
 import { serviceDetails } from "@/lib/services/service-details";
+import { suspensionCause } from "@/lib/services/suspension-cause";
+import { SuspendedServiceNotice } from "@/components/services/suspended-service-notice";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { CancellationRequestForm } from "@/components/services/cancellation-request-form";
@@ -25,7 +27,14 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   const access = await requireAccountPage(accountId, sectionRequirement("services/[serviceId]"));
   const service = await serviceDetails(accountId, serviceId);
   if (!service) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("services"), getFormatter(), getLocale()]);
+  const [t, tSuspended, format, locale, suspension] = await Promise.all([
+    getTranslations("services"),
+    getTranslations("money.suspendedService"),
+    getFormatter(),
+    getLocale(),
+    // Only members who may see invoices learn which ones a suspension waits for.
+    service.status === "SUSPENDED" && meets(access, "invoices.view") ? suspensionCause(accountId, service.id) : null,
+  ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   const money = (minor: number) => formatMoney(minor, service.currency, locale);
   // Buttons only for what the member may do; the actions and sign-on route check the same keys on the server.
@@ -48,7 +57,26 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
           {service.domain ? <span className="font-normal text-slate-600">{service.domain}</span> : null}
           <ServiceStatusBadge status={service.status} label={t(`statuses.${service.status}`)} />
         </h2>
-        {active ? null : <Alert tone="info">{t("detail.notActive", { status: t(`statuses.${service.status}`).toLowerCase() })}</Alert>}
+        {service.status === "SUSPENDED" ? (
+          <SuspendedServiceNotice
+            title={tSuspended("title")}
+            invoices={(suspension?.invoices ?? []).map((invoice) => ({
+              id: invoice.id,
+              label: tSuspended("invoice", { number: invoice.number, amount: formatMoney(invoice.totalMinor, invoice.currency, locale), due: date(invoice.dueAt) }),
+              href: `/accounts/${accountId}/invoices/${invoice.id}#pay-invoice-title`,
+            }))}
+            waitsFor={tSuspended("waitsFor", { count: suspension?.invoices.length ?? 0 })}
+            fix={
+              suspension?.invoices.length
+                ? tSuspended(meets(access, "invoices.pay") ? "fixPay" : "fixAsk", { count: suspension.invoices.length })
+                : tSuspended("fixSupport")
+            }
+            reason={suspension?.reason ? tSuspended("reason", { reason: suspension.reason }) : null}
+            support={!suspension?.invoices.length && meets(access, "support.open") ? { label: tSuspended("openTicket"), href: `/accounts/${accountId}/support/new` } : null}
+          />
+        ) : active ? null : (
+          <Alert tone="info">{t("detail.notActive", { status: t(`statuses.${service.status}`).toLowerCase() })}</Alert>
+        )}
         <Card title={t("detail.details")}>
           <div className="grid gap-6 sm:grid-cols-2">
             <dl className="grid grid-cols-[max-content_1fr] content-start gap-x-6 gap-y-1 text-sm">
