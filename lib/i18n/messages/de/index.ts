@@ -1,5 +1,6 @@
 import base from "../de.json";
 import billing from "./billing.json";
+import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
 import services from "./services.json";
@@ -7,4 +8,4 @@ import support from "./support.json";
 import webhooks from "./webhooks.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, brand]);

@@ -1,5 +1,6 @@
 import base from "../en.json";
 import billing from "./billing.json";
+import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
 import services from "./services.json";
@@ -8,12 +9,13 @@ import webhooks from "./webhooks.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, brand]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
   typeof billing &
   typeof support &
-  typeof webhooks;
+  typeof webhooks &
+  typeof brand;
 
 export default en;
