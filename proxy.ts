@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseReachable } from "@/lib/db-health";
 import { refuseUnsafeRequest } from "@/lib/http/request-guards";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
+import { brand } from "@/lib/brand/brand";
+import { logoOrigin } from "@/lib/brand/brand-config";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
 /**
@@ -23,7 +25,8 @@ export async function proxy(request: NextRequest) {
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const logo = logoOrigin(brand());
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", imageOrigins: logo ? [logo] : [] });
 
   if (!(await isDatabaseReachable())) {
     const response = unavailableResponse(request.headers.get("accept-language"));

@@ -78,3 +78,12 @@ describe("the provider's brand from the environment", () => {
     expect(() => parseBrand({ BRAND_LOGO: "/brand/missing.png" }, { publicDir })).toThrow("BRAND_LOGO: /brand/missing.png is not a file under public/");
   });
 });
+
+describe("the CSP and an external logo", () => {
+  it("allows images from the logo's one origin, and from nowhere else outside the app", async () => {
+    const { contentSecurityPolicy } = await import("@/lib/http/security-headers");
+    const origin = logoOrigin(parseBrand({ BRAND_LOGO: "https://cdn.nube.example/logo.png" }))!;
+    expect(contentSecurityPolicy("n", { development: false, imageOrigins: [origin] })).toContain("img-src 'self' data: blob: https://cdn.nube.example;");
+    expect(contentSecurityPolicy("n", { development: false })).toContain("img-src 'self' data: blob:;");
+  });
+});
