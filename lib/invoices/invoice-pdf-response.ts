@@ -3,11 +3,13 @@ import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import type { InvoiceDetails } from "./invoice-details";
 import { buildInvoicePdf } from "./invoice-pdf";
 import { invoicePdfLabels } from "./invoice-pdf-labels";
+import { invoicePdfBrand } from "./invoice-pdf-brand";
+import { translatorFor } from "@/lib/i18n/messages";
 
-/** The invoice's PDF in the account's document language (English when it is not one the app ships). */
+/** The invoice's PDF in the account's document language (English when it is not one the app ships), with the provider's brand. */
 export function invoicePdfBytes(invoice: InvoiceDetails, documentLocale: string): Promise<Uint8Array> {
   const locale = isLocale(documentLocale) ? documentLocale : defaultLocale;
-  return buildInvoicePdf(invoice, invoicePdfLabels(locale), locale);
+  return buildInvoicePdf(invoice, invoicePdfLabels(locale), locale, invoicePdfBrand(translatorFor(locale)));
 }
 
 /** The PDF's file name, the same for the download and the email's attachment. */
