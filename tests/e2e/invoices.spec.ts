@@ -96,7 +96,7 @@ test("billing details, invoice addresses, cards and auto-pay are kept on the bil
   await signInAsNewUser(page, owner);
   const accountId = await createAccountFor(page, owner, `Billing ${owner.name}`);
   await page.goto(`/accounts/${accountId}/billing`);
-  await expect(page.getByText("No payment method saved yet.")).toBeVisible();
+  await expect(page.getByText("Cards you save appear here.")).toBeVisible();
 
   // Invoice addresses: a bad one is refused on the field, the form kept as typed.
   await page.getByLabel("Tax ID (VAT number)").fill("ESB76543210");
