@@ -77,7 +77,7 @@ export function parseBrand(env: Env, options: { publicDir?: string } = {}): Bran
   }
   const settings = parsed.data;
   const logo = settings.BRAND_LOGO ?? null;
-  if (logo?.startsWith("/") && options.publicDir && !existsSync(path.join(options.publicDir, logo))) {
+  if (logo?.startsWith("/") && options.publicDir && !existsSync(path.join(/*turbopackIgnore: true*/ options.publicDir, logo))) {
     throw new BrandConfigError(`The provider's brand settings are wrong (see .env.example):\n  BRAND_LOGO: ${logo} is not a file under public/`);
   }
   const color = settings.BRAND_PRIMARY_COLOR?.toLowerCase() ?? null;

@@ -13,7 +13,7 @@ let cached: { key: string; brand: Brand } | undefined;
  */
 export function brand(): Brand {
   const key = JSON.stringify(SETTINGS.map((name) => process.env[name] ?? null));
-  if (cached?.key !== key) cached = { key, brand: parseBrand(process.env, { publicDir: path.join(process.cwd(), "public") }) };
+  if (cached?.key !== key) cached = { key, brand: parseBrand(process.env, { publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), "public") }) };
   return cached.brand;
 }
 

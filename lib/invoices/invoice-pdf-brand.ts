@@ -15,7 +15,7 @@ const logoCache = new Map<string, InvoicePdfBrand["logo"]>();
 function embeddableLogo(src: string): InvoicePdfBrand["logo"] {
   if (logoCache.has(src)) return logoCache.get(src) ?? null;
   const kind: "png" | "jpg" | null = /\.png$/i.test(src) ? "png" : /\.jpe?g$/i.test(src) ? "jpg" : null;
-  const logo = kind ? { bytes: new Uint8Array(readFileSync(path.join(process.cwd(), "public", src))), kind } : null;
+  const logo = kind ? { bytes: new Uint8Array(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), "public", src))), kind } : null;
   logoCache.set(src, logo);
   return logo;
 }
