@@ -9,6 +9,10 @@ const DEFAULT_WEBHOOK_INTERVAL_MS = 1_000;
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Wrong brand settings stop the start with the variable's name (the run command checks
+  // them too; this covers a server started another way).
+  const { brand } = await import("./lib/brand/brand");
+  brand();
   const { outboxShutdownStep, startOutboxWorker } = await import("./lib/email/outbox-worker");
   const { logger } = await import("./lib/observability/logger");
   const { registerShutdownStep } = await import("./lib/lifecycle/shutdown");

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_BRAND } from "./tests/e2e/support/brand";
 
 const PORT = Number(process.env.E2E_PORT ?? 3310);
 export const E2E_BASE_URL = `http://localhost:${PORT}`;
@@ -44,7 +45,18 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // The server's request lines (one per request, JSON) would bury the test report; warnings and
-    // errors still show. LOG_LEVEL=info npm run test:e2e brings them back.
-    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DEV_MAILBOX: "1", APP_URL: E2E_BASE_URL, DATABASE_URL: "", DEMO_PANEL_RESTART_SECONDS: "3", PSEUDO_LOCALE: "on" },
+    // errors still show. LOG_LEVEL=info npm run test:e2e brings them back. The server wears
+    // a provider's brand (tests/e2e/support/brand.ts), as a real deployment does.
+    env: {
+      ...E2E_BRAND,
+      PORT: String(PORT),
+      DATA_DIR: ".data/e2e",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      DEV_MAILBOX: "1",
+      APP_URL: E2E_BASE_URL,
+      DATABASE_URL: "",
+      DEMO_PANEL_RESTART_SECONDS: "3",
+      PSEUDO_LOCALE: "on",
+    },
   },
 });

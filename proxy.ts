@@ -3,6 +3,8 @@ import { apiRefusal, apiUnavailable, isApiPath } from "@/lib/api/proxy-refusal";
 import { isDatabaseReachable } from "@/lib/db-health";
 import { refuseUnsafeRequest } from "@/lib/http/request-guards";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
+import { brand } from "@/lib/brand/brand";
+import { logoOrigin } from "@/lib/brand/brand-config";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
 /**
@@ -26,7 +28,8 @@ export async function proxy(request: NextRequest) {
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const logo = logoOrigin(brand());
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", imageOrigins: logo ? [logo] : [] });
 
   if (!(await isDatabaseReachable())) {
     if (api) return apiUnavailable();

@@ -5,6 +5,7 @@ export type AccountOpenedData = { name: string; accountName: string; url: string
 /** To an existing user the provider made the owner of a new client account. */
 export function accountOpenedTemplate(t: EmailTranslator, data: AccountOpenedData) {
   return renderEmail({
+    t,
     template: "account-opened",
     subject: t("emails.accountOpened.subject", { accountName: data.accountName }),
     paragraphs: [t("emails.common.greeting", { name: data.name }), t("emails.accountOpened.body", { accountName: data.accountName })],

@@ -4,6 +4,7 @@ export type InvitationData = { inviterName: string; accountName: string; url: st
 
 export function invitationTemplate(t: EmailTranslator, data: InvitationData) {
   return renderEmail({
+    t,
     template: "invitation",
     subject: t("emails.invitation.subject", { accountName: data.accountName }),
     paragraphs: [t("emails.invitation.body", { inviterName: data.inviterName, accountName: data.accountName }), t("emails.invitation.expiry")],

@@ -9,6 +9,7 @@ export type OwnerInvitationData = { name: string; accountName: string; url: stri
  */
 export function ownerInvitationTemplate(t: EmailTranslator, data: OwnerInvitationData) {
   return renderEmail({
+    t,
     template: "owner-invitation",
     subject: t("emails.ownerInvitation.subject", { accountName: data.accountName }),
     paragraphs: [t("emails.common.greeting", { name: data.name }), t("emails.ownerInvitation.body", { accountName: data.accountName }), t("emails.ownerInvitation.expiry")],

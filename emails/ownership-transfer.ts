@@ -4,6 +4,7 @@ export type OwnershipTransferData = { name: string; ownerName: string; accountNa
 
 export function ownershipTransferTemplate(t: EmailTranslator, data: OwnershipTransferData) {
   return renderEmail({
+    t,
     template: "ownership-transfer",
     subject: t("emails.ownershipTransfer.subject", { accountName: data.accountName }),
     paragraphs: [

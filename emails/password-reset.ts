@@ -4,6 +4,7 @@ export type PasswordResetData = { name: string; url: string };
 
 export function passwordResetTemplate(t: EmailTranslator, data: PasswordResetData) {
   return renderEmail({
+    t,
     template: "password-reset",
     subject: t("emails.passwordReset.subject"),
     paragraphs: [t("emails.common.greeting", { name: data.name }), t("emails.passwordReset.body"), t("emails.passwordReset.expiry"), t("emails.passwordReset.ifNotYou")],

@@ -5,6 +5,7 @@ export type RegistrationAttemptData = { name: string; signInUrl: string };
 /** Sent to an address's owner when someone signs up with it again: the page says nothing, the owner is told. */
 export function registrationAttemptTemplate(t: EmailTranslator, data: RegistrationAttemptData) {
   return renderEmail({
+    t,
     template: "registration-attempt",
     subject: t("emails.registrationAttempt.subject"),
     paragraphs: [

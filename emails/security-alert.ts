@@ -22,6 +22,7 @@ export type SecurityAlertData = {
  */
 export function securityAlertTemplate(t: EmailTranslator, data: SecurityAlertData) {
   return renderEmail({
+    t,
     template: `security-alert-${data.alert}`,
     subject: t(`emails.securityAlert.${data.alert}.subject`),
     paragraphs: [

@@ -4,6 +4,7 @@ export type VerifyEmailData = { name: string; url: string };
 
 export function verifyEmailTemplate(t: EmailTranslator, data: VerifyEmailData) {
   return renderEmail({
+    t,
     template: "verify-email",
     subject: t("emails.verifyEmail.subject"),
     paragraphs: [t("emails.common.greeting", { name: data.name }), t("emails.verifyEmail.body"), t("emails.verifyEmail.expiry")],

@@ -11,6 +11,7 @@ export type WebhookEndpointDisabledData = {
 /** To the provider's address: an endpoint failed for three days and was turned off (lib/webhooks/endpoint-health.ts). */
 export function webhookEndpointDisabledTemplate(t: EmailTranslator, data: WebhookEndpointDisabledData) {
   return renderEmail({
+    t,
     template: "webhook-endpoint-disabled",
     subject: t("emails.webhookDisabled.subject", { url: data.url }),
     paragraphs: [

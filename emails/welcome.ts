@@ -5,6 +5,7 @@ export type WelcomeData = { name: string; url: string };
 /** After the address is confirmed: what to do first. */
 export function welcomeTemplate(t: EmailTranslator, data: WelcomeData) {
   return renderEmail({
+    t,
     template: "welcome",
     subject: t("emails.welcome.subject"),
     paragraphs: [t("emails.common.greeting", { name: data.name }), t("emails.welcome.body"), t("emails.welcome.next")],

@@ -12,6 +12,7 @@ import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./l
 import { demoDataPresent, seedInChildProcess } from "./lib/demo-data";
 import { pendingMigrations } from "./lib/pending-migrations";
 import { runPrisma } from "./lib/prisma-cli";
+import { parseBrand } from "../lib/brand/brand-config";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -43,6 +44,9 @@ function phaseDone(name: string): void {
 }
 
 async function main() {
+  // The provider's brand settings are checked before anything starts: a wrong colour or a
+  // missing logo file stops here naming the variable (the catch below prints the message).
+  parseBrand(process.env, { publicDir: path.join(ROOT, "public") });
   mkdirSync(dataDir, { recursive: true });
   let embedded: RunningPostgres | null = null;
   let shouldSeed = process.env.SEED === "1";

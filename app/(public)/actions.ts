@@ -30,7 +30,7 @@ export const signUpAction = createAction({
 /**
  * A verification link's page: the address is verified with the password typed there (see
  * completeVerification), and the person is signed in; someone who signed up from an
- * invitation lands in its account. The link is spent by this POST, not
+ * invitation lands in its account, anyone else on their accounts page. The link is spent by this POST, not
  * by the page's GET, so a mail scanner that fetches the link cannot use it.
  */
 export const completeVerificationAction = createAction({
@@ -39,7 +39,9 @@ export const completeVerificationAction = createAction({
   handler: async ({ token, password }, { client }) => {
     const { user, joinedAccountId } = await completeVerification({ token, password, client });
     await issueSessionCookie(await openSession(user, client));
-    redirect(joinedAccountId ? `/accounts/${joinedAccountId}` : "/user?verified=1");
+    // A first visit leads somewhere: the accounts page asks them to create a client account
+    // or shows the invitations waiting for their address.
+    redirect(joinedAccountId ? `/accounts/${joinedAccountId}` : "/user/accounts?verified=1");
   },
 });
 

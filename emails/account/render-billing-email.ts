@@ -1,6 +1,6 @@
 import type { RenderedEmail } from "@/emails/render";
 import type { AccountMessageContext } from "@/lib/notifications/notify-account";
-import { renderEmail } from "../render";
+import { renderEmail, type EmailAttachment, type EmailFact } from "../render";
 import { renderAccountEmail } from "./render-account-email";
 
 /**
@@ -11,13 +11,14 @@ import { renderAccountEmail } from "./render-account-email";
 export type BillingMessageContext = AccountMessageContext & { invoiceAddress?: boolean };
 export type BillingMessage = (context: BillingMessageContext) => RenderedEmail;
 
-type BillingEmailContent = { template: string; subject: string; paragraphs: string[]; action: { label: string; url: string } };
+type BillingEmailContent = { template: string; subject: string; paragraphs: string[]; facts?: EmailFact[]; action: { label: string; url: string }; attachments?: EmailAttachment[] };
 
 export function renderBillingEmail(context: BillingMessageContext, content: BillingEmailContent): RenderedEmail {
   if (!context.invoiceAddress) return renderAccountEmail(context, { ...content, category: "BILLING" });
   const { t } = context;
   return renderEmail({
     ...content,
+    t,
     paragraphs: [t("emails.common.greeting", { name: context.name }), ...content.paragraphs],
     footer: t("emails.invoiceAddress.footer", { accountName: context.accountName }),
   });

@@ -11,6 +11,6 @@ export function listMailboxMessages({ to, take = 50 }: { to?: string; take?: num
     where: to ? { to: to.trim().toLowerCase() } : undefined,
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, to: true, subject: true, text: true, template: true, status: true, createdAt: true },
+    select: { id: true, to: true, subject: true, html: true, text: true, attachments: true, template: true, status: true, createdAt: true },
   });
 }

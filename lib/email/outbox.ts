@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { EmailCategory, Prisma } from "@/lib/generated/prisma/client";
 import type { RenderedEmail } from "@/emails/render";
 import { emailFrom, smtpTransport } from "./transport";
+import { readStoredAttachments, storeAttachments } from "./attachments";
 import { logger } from "@/lib/observability/logger";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -47,6 +48,7 @@ export async function enqueueEmails(client: Client, inputs: EnqueueInput[]): Pro
       html: input.email.html,
       text: input.email.text,
       redactedText: input.email.redactedText,
+      attachments: storeAttachments(input.email.attachments),
       template: input.email.template,
       status,
       accountId: input.accountId ?? null,
@@ -56,7 +58,7 @@ export async function enqueueEmails(client: Client, inputs: EnqueueInput[]): Pro
   });
 }
 
-type ClaimedRow = { id: string; to: string; subject: string; html: string; text: string; attempts: number; claimedAt: Date };
+type ClaimedRow = { id: string; to: string; subject: string; html: string; text: string; attachments: unknown; attempts: number; claimedAt: Date };
 
 /**
  * Takes up to `limit` due rows for this sender. FOR UPDATE SKIP LOCKED plus the claim
@@ -73,7 +75,7 @@ async function claimDueRows(limit: number): Promise<ClaimedRow[]> {
       ORDER BY "nextAttemptAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "to", subject, html, text, attempts, "claimedAt"`;
+    RETURNING id, "to", subject, html, text, attachments, attempts, "claimedAt"`;
 }
 
 export type DeliveryReport = { sent: number; retrying: number; failed: number };
@@ -123,7 +125,7 @@ async function deliverBatches(): Promise<DeliveryReport> {
       const renewed = await db.emailMessage.updateMany({ where: { id: row.id, status: "PENDING", claimedAt: row.claimedAt }, data: { claimedAt: new Date() } });
       if (renewed.count !== 1) continue;
       try {
-        await transport.sendMail({ from: emailFrom(), to: row.to, subject: row.subject, html: row.html, text: row.text });
+        await transport.sendMail({ from: emailFrom(), to: row.to, subject: row.subject, html: row.html, text: row.text, attachments: readStoredAttachments(row.attachments) });
         await db.emailMessage.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, claimedAt: null, lastError: null } });
         report.sent++;
       } catch (error) {

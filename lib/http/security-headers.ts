@@ -3,15 +3,17 @@
  * reads the nonce from the request's CSP header and puts it on its own scripts, and
  * 'strict-dynamic' lets those load the rest. No 'unsafe-eval' outside development, where
  * React needs it for its debugging tools. Styles allow inline: Next.js and React set style
- * attributes, and a style cannot run code.
+ * attributes, and a style cannot run code. `imageOrigins`: the one host of the provider's
+ * logo when it is an https URL (BRAND_LOGO): that exact origin, never `https:` at large, so
+ * the policy still keeps images, and what they could reveal, to known hosts.
  */
-export function contentSecurityPolicy(nonce: string, options: { development: boolean }): string {
+export function contentSecurityPolicy(nonce: string, options: { development: boolean; imageOrigins?: string[] }): string {
   const scriptSources = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(options.development ? [`'unsafe-eval'`] : [])];
   return [
     `default-src 'self'`,
     `script-src ${scriptSources.join(" ")}`,
     `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' data: blob:`,
+    [`img-src 'self' data: blob:`, ...(options.imageOrigins ?? [])].join(" "),
     `font-src 'self'`,
     `connect-src 'self'`,
     `object-src 'none'`,

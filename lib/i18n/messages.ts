@@ -18,8 +18,11 @@ export function messagesFor(locale: string): Messages {
   return CATALOGS[isLocale(locale) ? locale : defaultLocale];
 }
 
-/** A translator outside a request (emails, scripts): same messages, explicit locale. */
+/**
+ * A translator outside a request (emails, scripts): same messages, explicit locale. It carries
+ * the language it speaks (`locale`), so what it writes can say so (an email's `lang`).
+ */
 export function translatorFor(locale: string) {
   const resolved = isRenderedLocale(locale) ? locale : defaultLocale;
-  return createTranslator({ locale: resolved, messages: messagesFor(resolved) });
+  return Object.assign(createTranslator({ locale: resolved, messages: messagesFor(resolved) }), { locale: resolved });
 }

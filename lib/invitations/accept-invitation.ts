@@ -106,6 +106,19 @@ export async function acceptInvitation(token: string, user: { id: string; email:
 }
 
 /**
+ * A signed-in user joins from the invitations waiting for them (the accounts page, after a
+ * first sign-in), without the link: found by id and their own address, so another person's
+ * invitation id finds nothing; then the same claim as the link's.
+ */
+export async function acceptPendingInvitation(invitationId: string, user: { id: string; email: string }, client: ClientInfo): Promise<{ accountId: string }> {
+  const invitation = await db.invitation.findFirst({ where: { id: invitationId, email: user.email }, select: { tokenHash: true } });
+  if (!invitation) throw new UserError("invitationInvalid");
+  const result = await db.$transaction((tx) => claimInvitation(tx, invitation.tokenHash, user, client));
+  deliverSoon();
+  return result;
+}
+
+/**
  * A new person signs up from the link, with the invited email fixed. The link is not proof
  * that they hold that mailbox: it may have been forwarded, read over a shoulder or shown
  * somewhere, and whoever signed up with it would otherwise get the grant (a Super

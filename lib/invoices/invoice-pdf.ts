@@ -47,6 +47,13 @@ export type InvoicePdfLabels = {
   page: (values: { page: number; pages: number }) => string;
 };
 
+/**
+ * The provider's brand on its invoices: the logo above the seller (a PNG or JPEG the PDF can
+ * embed), the colour of the title, and a line at the foot of every page with how to reach
+ * support. Absent: the neutral document as before.
+ */
+export type InvoicePdfBrand = { logo?: { bytes: Uint8Array; kind: "png" | "jpg" } | null; color?: string | null; footer?: string | null };
+
 // Column right edges (from the left margin) of the lines table.
 const QUANTITY_RIGHT = 330;
 const UNIT_RIGHT = 415;
@@ -57,12 +64,13 @@ const AMOUNT_RIGHT = 495;
  * number, dates, lines, tax name, rate and amount, totals, status and payments. Standard
  * fonts only, so the text can be searched and extracted; long tables continue on new pages.
  */
-export async function buildInvoicePdf(invoice: InvoicePdfData, labels: InvoicePdfLabels, locale = "en"): Promise<Uint8Array> {
+export async function buildInvoicePdf(invoice: InvoicePdfData, labels: InvoicePdfLabels, locale = "en", brand: InvoicePdfBrand = {}): Promise<Uint8Array> {
   const money = (minor: number) => formatMoney(minor, invoice.currency, locale);
   const dateFormat = new Intl.DateTimeFormat(locale, INVOICE_DATE);
   const date = (value: Date) => dateFormat.format(value);
   const pdf = await PdfCanvas.create(`${labels.title} ${invoice.number}`);
 
+  if (brand.logo) await pdf.image(brand.logo.bytes, brand.logo.kind, { maxWidth: 160, maxHeight: 40 });
   // Heading: the seller on the left, the document on the right.
   const top = pdf.y;
   pdf.text(invoice.seller.name, 0, { size: 14, bold: true });
@@ -72,7 +80,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfData, labels: InvoicePd
   }
   const sellerBottom = pdf.y;
   pdf.y = top;
-  pdf.textRight(labels.title, pdf.width, { size: 20, bold: true });
+  pdf.textRight(labels.title, pdf.width, { size: 20, bold: true, color: brand.color ?? undefined });
   pdf.down(20);
   pdf.textRight(`${labels.number} ${invoice.number}`, pdf.width, { size: 11 });
   pdf.down(16);
@@ -152,7 +160,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfData, labels: InvoicePd
     }
   }
 
-  pdf.numberPages((page, pages) => labels.page({ page, pages }));
+  pdf.numberPages((page, pages) => labels.page({ page, pages }), brand.footer ?? undefined);
   return pdf.save();
 }
 

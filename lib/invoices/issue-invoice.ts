@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notifyBilling } from "@/lib/billing/notify-billing";
-import { appUrl } from "@/lib/email/app-url";
 import { deliverSoon } from "@/lib/email/outbox";
 import { UserError } from "@/lib/errors/user-error";
-import { invoiceIssuedEmail } from "@/emails/account/invoice-issued";
+import { invoiceIssuedMessage } from "./invoice-email";
 import { payInvoice } from "./pay-invoice";
 import { ZIssueInvoice, type TIssueInvoice } from "./schemas";
 import { writeInvoice } from "./write-invoice";
@@ -15,8 +14,8 @@ export type IssuedInvoice = { id: string; number: string; totalMinor: number; au
 /**
  * Issues an invoice to an account: the provider's side (billing runs, the seed's
  * counterpart, tests), not a member's action. The rows are writeInvoice's (the parties as
- * they are now, the next number of the year under a lock); the invoice email goes to the
- * billing recipients and the invoice addresses in the same transaction. With auto-pay on and
+ * they are now, the next number of the year under a lock); the invoice email (totals, PDF attached,
+ * Pay button) goes to the billing recipients and the invoice addresses in the same transaction. With auto-pay on and
  * a default method, the invoice is then paid in a transaction of its own: a refused card
  * leaves it issued and unpaid.
  */
@@ -25,11 +24,7 @@ export async function issueInvoice(request: TIssueInvoice): Promise<IssuedInvoic
   const issued = await db.$transaction(async (tx) => {
     const invoice = await writeInvoice(tx, { ...input, issuedAt: input.issuedAt ?? new Date() });
     await emitWebhookEvent(tx, { type: "invoice.issued", data: { accountId: input.accountId, invoiceId: invoice.id, number: invoice.number, totalMinor: invoice.totalMinor, currency: invoice.currency, dueAt: invoice.dueAt.toISOString() } });
-    await notifyBilling(
-      tx,
-      input.accountId,
-      invoiceIssuedEmail({ number: invoice.number, totalMinor: invoice.totalMinor, currency: invoice.currency, dueAt: invoice.dueAt, url: appUrl(`/accounts/${input.accountId}/invoices/${invoice.id}`) }),
-    );
+    await notifyBilling(tx, input.accountId, await invoiceIssuedMessage(tx, input.accountId, invoice.id));
     return invoice;
   });
   deliverSoon();

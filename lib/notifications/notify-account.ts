@@ -10,11 +10,13 @@ import { accountRecipients, type AccountRecipient } from "./recipients";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 /** What every account email gets to render itself for one recipient; `locale` is `t`'s, for formatting dates and money. */
-export type AccountMessageContext = { t: EmailTranslator; locale: string; name: string; accountName: string; unsubscribeUrl: string };
+/** `unsubscribeUrl` is null for the owner, who receives every account email and cannot opt out. */
+export type AccountMessageContext = { t: EmailTranslator; locale: string; name: string; accountName: string; unsubscribeUrl: string | null };
 export type AccountMessage = (context: AccountMessageContext) => RenderedEmail;
 
-/** Members change their preferences signed in; contacts through a signed link. */
-function unsubscribeUrl(accountId: string, recipient: AccountRecipient, category: EmailCategory): string {
+/** Members change their preferences signed in; contacts through a signed link; the owner has nothing to change. */
+function unsubscribeUrl(accountId: string, recipient: AccountRecipient, category: EmailCategory): string | null {
+  if (recipient.kind === "owner") return null;
   if (recipient.kind === "contact") return appUrl(`/unsubscribe/${unsubscribeToken(recipient.contactId, category)}`);
   return appUrl(`/user/notifications?account=${accountId}`);
 }

@@ -96,7 +96,7 @@ test("invoice addresses, cards and auto-pay are kept on the billing page; the co
   await signInAsNewUser(page, owner);
   const accountId = await createAccountFor(page, owner, `Billing ${owner.name}`);
   await page.goto(`/accounts/${accountId}/billing`);
-  await expect(page.getByText("No payment method saved yet.")).toBeVisible();
+  await expect(page.getByText("Cards you save appear here.")).toBeVisible();
 
   // One place for the company details: shown here, read-only, with the way to Settings.
   const company = page.getByTestId("company-details");

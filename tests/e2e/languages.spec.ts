@@ -4,6 +4,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { languageName } from "../../lib/i18n/config";
 import type en from "../../lib/i18n/messages/en.json";
 import type enInvoices from "../../lib/i18n/messages/en/invoices.json";
+import type enBrand from "../../lib/i18n/messages/en/brand.json";
 import { INVOICE_DATE } from "../../lib/invoices/invoice-date";
 import { signUpFromInvitationLink } from "./support/accounts";
 import { issueInvoiceTo } from "./support/e2e-database";
@@ -21,6 +22,7 @@ import { newPerson, type Person } from "./support/people";
 const messages = (file: string): unknown => JSON.parse(readFileSync(path.join(import.meta.dirname, `../../lib/i18n/messages/${file}.json`), "utf8"));
 const catalog = (locale: string) => messages(locale) as typeof en;
 const invoiceCatalog = (locale: string) => messages(`${locale}/invoices`) as typeof enInvoices;
+const brandCatalog = (locale: string) => messages(`${locale}/brand`) as typeof enBrand;
 const [es, de] = [catalog("es"), catalog("de")];
 
 // Each owner invites a user who reads another language, to tell "the user's" from "the inviter's".
@@ -91,8 +93,11 @@ for (const { locale, messages: m, timeZone, zoneName, country, inviteeLocale } o
     await email.locator('a[href*="/verify-email/"]').first().click();
     await page.getByLabel(m.verifyEmail.password, { exact: true }).fill(person.password);
     await page.getByRole("button", { name: m.verifyEmail.submit }).click();
-    await expect(page).toHaveURL(/\/user/);
+    // A first visit lands on the accounts page, in the person's language.
+    await expect(page).toHaveURL(/\/user\/accounts\?verified=1$/);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { name: brandCatalog(locale).brand.firstVisit.createTitle })).toBeVisible();
+    await page.goto("/user");
     await expect(page.getByRole("heading", { name: m.user.title })).toBeVisible();
     await expect(page.getByLabel(m.user.timeZone)).toHaveValue(timeZone);
 

@@ -8,6 +8,7 @@ import { fillSignIn } from "./support/people";
 import { pseudoLocaleMember, wordsOfAccountData } from "./support/members-in-database";
 import { intlWords, untranslatedTexts } from "./support/untranslated-text";
 import { visibleTexts } from "./support/visible-text";
+import { brandWords } from "./support/brand";
 
 /**
  * Every page in the tests' pseudo-language (lib/i18n/pseudo.ts, served because the e2e server
@@ -31,7 +32,7 @@ test("every public page, signed out, speaks only the catalog", async ({ browser,
   const context = await browser.newContext();
   await context.addCookies([{ name: LOCALE_COOKIE, value: PSEUDO_LOCALE, url: baseURL! }]);
   const page = await context.newPage();
-  const allowed = intlWords(["UTC"]);
+  const allowed = new Set([...intlWords(["UTC"]), ...brandWords()]);
   for (const path of PUBLIC_PAGES) await expectOnlyCatalogText(page, path, allowed);
   await context.close();
 });
@@ -45,7 +46,7 @@ test(`every page of the user area and of ${empresa.legalName} speaks only the ca
 
   const intl = intlWords([reader.timeZone, "UTC"]);
   const data = await wordsOfAccountData(reader.accountId, reader.id);
-  const allowed = new Set([...intl, ...data]);
+  const allowed = new Set([...intl, ...data, ...brandWords()]);
   for (const path of USER_PAGES) await expectOnlyCatalogText(page, path, allowed);
 
   const accountUrl = `/accounts/${reader.accountId}`;

@@ -32,9 +32,11 @@ test("a person signs up, is refused before verifying, verifies from the mailbox,
   await expect(page.getByText("we sent it a new link")).toBeVisible();
 
   // The newest link verifies the address once the password is set there, and signs the person in.
+  // A first visit lands on the accounts page (tests/e2e/first-visit.spec.ts follows it further).
   await confirmFromMailbox(page, person);
-  await expect(page).toHaveURL(/\/user\?verified=1$/);
+  await expect(page).toHaveURL(/\/user\/accounts\?verified=1$/);
   await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+  await page.goto("/user");
   await expect(page.getByTestId("profile-name")).toHaveText(person.name);
   await expect(page.getByTestId("profile-email")).toHaveText(person.email);
 
@@ -76,7 +78,7 @@ test("someone who signed up with another person's address loses it when that per
   const ownerContext = await browser.newContext();
   const ownerPage = await ownerContext.newPage();
   await confirmFromMailbox(ownerPage, owner);
-  await expect(ownerPage).toHaveURL(/\/user\?verified=1$/);
+  await expect(ownerPage).toHaveURL(/\/user\/accounts\?verified=1$/);
 
   // The stranger's password opens nothing.
   await page.goto("/sign-in");

@@ -7,8 +7,9 @@ import { listAccountEmailsPage } from "@/lib/notifications/list-account-emails";
 import { notifyAccount } from "@/lib/notifications/notify-account";
 import { inspectUnsubscribe, listUserPreferences, unsubscribeContact, updateMemberPreferences } from "@/lib/notifications/preferences";
 import { readUnsubscribeToken, unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
-import { invoiceIssuedEmail } from "@/emails/account/invoice-issued";
+import { invoiceIssuedEmail, invoiceIssuedPreview } from "@/emails/account/invoice-issued";
 import { memberJoinedEmail } from "@/emails/account/member-joined";
+import { translatorFor } from "@/lib/i18n/messages";
 import { renderEmail } from "@/emails/render";
 import { addMember, createAccountWithOwner } from "../factories/accounts";
 import { createContactRow } from "../factories/contacts";
@@ -18,7 +19,7 @@ import { failureCode } from "../support/errors";
 
 const client = testClient();
 const ALL = [...EMAIL_CATEGORIES];
-const invoice = invoiceIssuedEmail({ number: "2026-0042", totalMinor: 12100, currency: "EUR", dueAt: new Date("2026-12-07T00:00:00Z"), url: "http://localhost:3000/x" });
+const invoice = invoiceIssuedEmail({ ...invoiceIssuedPreview, number: "2026-0042", totalMinor: 12100, currency: "EUR", dueAt: new Date("2026-12-07T00:00:00Z"), url: "http://localhost:3000/x" });
 const joined = memberJoinedEmail({ memberName: "Ben Okafor", url: "http://localhost:3000/x" });
 
 /** A token with one character of its signature changed. */
@@ -194,7 +195,7 @@ describe("the account's email history", () => {
     const second = await notifyAccount(account.id, "GENERAL", joined);
     await db.emailMessage.updateMany({ where: { notificationId: second.notificationId, to: contact.email }, data: { status: "FAILED", lastError: "550 mailbox unavailable" } });
     // An account row without a notification id (written directly) stands alone.
-    await enqueueEmail(db, { to: owner.email, email: renderEmail({ template: "one-off", subject: "One-off", paragraphs: ["Hi"], footer: "" }), accountId: account.id });
+    await enqueueEmail(db, { to: owner.email, email: renderEmail({ t: translatorFor("en"), template: "one-off", subject: "One-off", paragraphs: ["Hi"], footer: "" }), accountId: account.id });
 
     const history = (await listAccountEmailsPage(account.id)).messages;
 

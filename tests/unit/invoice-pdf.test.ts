@@ -111,3 +111,21 @@ describe("making text fit WinAnsi", () => {
     expect(winAnsiSafe("a\tb\r\nc", set)).toBe("a b c");
   });
 });
+
+describe("the invoice PDF with the provider's brand", () => {
+  // A 1×1 PNG: the smallest logo pdf-lib embeds.
+  const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"));
+
+  it("embeds the logo and writes the support line at the foot of every page", async () => {
+    const bytes = await buildInvoicePdf(invoice(), invoicePdfLabels("en"), "en", { logo: { bytes: PNG, kind: "png" }, color: "#0f766e", footer: "Support: help@nube.example · Phone: +34 910 000 000" });
+    expect(Buffer.from(bytes).toString("latin1")).toContain("/Subtype /Image");
+    const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+    expect(text).toContain("Support: help@nube.example · Phone: +34 910 000 000");
+    expect(text).toContain("INV-2026-000123");
+  });
+
+  it("is the neutral document without a brand: no image, no support line", async () => {
+    const bytes = await buildInvoicePdf(invoice(), invoicePdfLabels("en"), "en");
+    expect(Buffer.from(bytes).toString("latin1")).not.toContain("/Subtype /Image");
+  });
+});

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { isMailboxEnabled, listMailboxMessages } from "@/lib/email/mailbox";
 import { LinkifiedText } from "@/components/ui/linkified-text";
 import { isSingleLinePlainText } from "@/lib/validation/plain-text";
+import { MailboxHtml } from "@/components/dev/mailbox-html";
+import { readStoredAttachments } from "@/lib/email/attachments";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   if (!isMailboxEnabled()) notFound();
   const { to } = await searchParams;
-  const t = await getTranslations("mailbox");
+  const [t, tb] = await Promise.all([getTranslations("mailbox"), getTranslations("brand.mailbox")]);
   // NUL cannot reach a PostgreSQL query; the mailbox is a development tool, so it just shows nothing.
   const messages = to && !isSingleLinePlainText(to) ? [] : await listMailboxMessages({ to });
   return (
@@ -34,7 +36,14 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             <h2 className="mt-1 font-semibold" data-testid="mailbox-subject">
               {message.subject}
             </h2>
+            <MailboxHtml html={message.html} label={tb("html")} title={tb("htmlFrame", { subject: message.subject })} />
+            <h3 className="mt-3 text-sm font-semibold">{tb("text")}</h3>
             <LinkifiedText text={message.text} />
+            {readStoredAttachments(message.attachments).length ? (
+              <p className="mt-2 text-sm text-slate-600" data-testid="mailbox-attachments">
+                {tb("attachments", { names: readStoredAttachments(message.attachments).map((file) => file.filename).join(", ") })}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

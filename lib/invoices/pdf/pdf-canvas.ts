@@ -5,7 +5,11 @@ const A4: [number, number] = [595.28, 841.89];
 export const MARGIN = 50;
 const GREY = rgb(0.35, 0.38, 0.42);
 
-type TextOptions = { size?: number; bold?: boolean; grey?: boolean };
+type TextOptions = { size?: number; bold?: boolean; grey?: boolean; /** #rrggbb */ color?: string };
+
+function hexColor(hex: string) {
+  return rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
+}
 
 let characterSetOfBoth: ReadonlySet<number> | undefined;
 /** The characters both standard fonts draw: the same for every document, so found once (it was a quadratic search per PDF). */
@@ -61,7 +65,7 @@ export class PdfCanvas {
 
   /** Draws text with its left edge at `x` (from the left margin) on the current line. */
   text(text: string, x: number, options: TextOptions = {}): void {
-    this.page.drawText(this.safe(text), { x: MARGIN + x, y: this.y, size: options.size ?? 10, font: this.font(options), color: options.grey ? GREY : rgb(0, 0, 0) });
+    this.page.drawText(this.safe(text), { x: MARGIN + x, y: this.y, size: options.size ?? 10, font: this.font(options), color: options.color ? hexColor(options.color) : options.grey ? GREY : rgb(0, 0, 0) });
   }
 
   /** Draws text ending at `right` (from the left margin), for figures in columns. */
@@ -111,12 +115,23 @@ export class PdfCanvas {
     return lines.length ? lines : [""];
   }
 
-  /** "Page 1 of 2" at the foot of every page, once the pages are known. */
-  numberPages(label: (page: number, pages: number) => string): void {
+  /** Draws an image at the cursor's left edge, scaled to fit the box, and moves below it. */
+  async image(bytes: Uint8Array, kind: "png" | "jpg", box: { maxWidth: number; maxHeight: number }): Promise<void> {
+    const embedded = kind === "png" ? await this.document.embedPng(bytes) : await this.document.embedJpg(bytes);
+    const scale = Math.min(box.maxWidth / embedded.width, box.maxHeight / embedded.height, 1);
+    const height = embedded.height * scale;
+    this.page.drawImage(embedded, { x: MARGIN, y: this.y - height + 10, width: embedded.width * scale, height });
+    this.y -= height + 12;
+  }
+
+  /** "Page 1 of 2" at the foot of every page, once the pages are known; `footer` (the provider's contact line) at its left. */
+  numberPages(label: (page: number, pages: number) => string, footer?: string): void {
     const pages = this.document.getPages();
+    const footerText = footer ? this.safe(footer) : null;
     pages.forEach((page, index) => {
       const text = this.safe(label(index + 1, pages.length));
       page.drawText(text, { x: A4[0] - MARGIN - this.regular.widthOfTextAtSize(text, 8), y: MARGIN / 2, size: 8, font: this.regular, color: GREY });
+      if (footerText) page.drawText(footerText, { x: MARGIN, y: MARGIN / 2, size: 8, font: this.regular, color: GREY });
     });
   }
 

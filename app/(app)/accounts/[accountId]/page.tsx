@@ -9,6 +9,8 @@ import { profileRef } from "@/lib/permissions/profile-ref";
 import { Card } from "@/components/ui/card";
 import { profileLabel } from "@/components/accounts/profile-label";
 import { OverdueBanner } from "@/components/invoices/overdue-banner";
+import { SetupStepsCard } from "@/components/accounts/setup-steps-card";
+import { setupSteps } from "@/lib/accounts/setup-steps";
 
 /** "€1,210.00 + $40.00": amounts of different currencies are listed, never added. */
 function amounts(totals: StatusTotals, locale: string): string {
@@ -26,7 +28,7 @@ function Figure({ href, label, testId }: { href: string; label: string; testId: 
 export default async function AccountOverviewPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
   const access = await requireAccountPage(accountId, sectionRequirement(""));
-  const [t, tOverdue, locale, overview] = await Promise.all([getTranslations("accountArea.overview"), getTranslations("money.overdue"), getLocale(), accountOverview(access)]);
+  const [t, tOverdue, locale, overview, steps] = await Promise.all([getTranslations("accountArea.overview"), getTranslations("money.overdue"), getLocale(), accountOverview(access), setupSteps(access)]);
   const profile = await profileLabel(profileRef(access));
   const base = `/accounts/${accountId}`;
   const { invoices } = overview;
@@ -45,6 +47,7 @@ export default async function AccountOverviewPage({ params }: { params: Promise<
       <p className="text-sm text-slate-700" data-testid="your-profile">
         {t("youAre", { profile })}
       </p>
+      <SetupStepsCard accountId={accountId} accountName={access.account.legalName} steps={steps} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {overview.services !== null ? <Figure href={`${base}/services`} testId="overview-services" label={t("activeServices", { count: overview.services })} /> : null}
         {overview.domainsExpiringSoon !== null ? (

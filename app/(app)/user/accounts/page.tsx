@@ -5,28 +5,52 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listUserAccounts } from "@/lib/accounts/list-user-accounts";
 import { Card } from "@/components/ui/card";
 import { profileLabel } from "@/components/accounts/profile-label";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { InvitationsWaiting } from "@/components/first-visit/invitations-waiting";
+import { pendingInvitationsFor } from "@/lib/invitations/pending-for-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("title") };
 }
 
-export default async function UserAccountsPage() {
+/**
+ * The accounts a person can open, and the page a first visit lands on after the email is
+ * confirmed (`verified=1`): the invitations waiting for them, and with no account yet, what
+ * a client account is and the button to create one.
+ */
+export default async function UserAccountsPage({ searchParams }: { searchParams: Promise<{ verified?: string }> }) {
   const user = await requireUser();
-  const [t, accounts] = await Promise.all([getTranslations("accounts"), listUserAccounts(user.id)]);
+  const [t, tf, accounts, invitations, { verified }] = await Promise.all([
+    getTranslations("accounts"),
+    getTranslations("brand.firstVisit"),
+    listUserAccounts(user.id),
+    pendingInvitationsFor(user),
+    searchParams,
+  ]);
   const labels = await Promise.all(accounts.map((account) => profileLabel(account.profile)));
   return (
     <div className="space-y-6">
-      <div className="flex items-center justify-between">
+      {verified ? <Alert tone="success">{tf("welcome", { name: user.name })}</Alert> : null}
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/user/accounts/new" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
-          {t("create")}
-        </Link>
+        {accounts.length ? (
+          <Link href="/user/accounts/new" className={buttonClasses()}>
+            {t("create")}
+          </Link>
+        ) : null}
       </div>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      <Card>
-        {accounts.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("empty")}</p>
-        ) : (
+      <InvitationsWaiting invitations={invitations} />
+      {accounts.length === 0 ? (
+        <Card title={tf("createTitle")}>
+          <p className="mb-4 text-sm text-slate-700">{t("empty")}</p>
+          <Link href="/user/accounts/new" className={buttonClasses()} data-testid="first-account">
+            {t("create")}
+          </Link>
+        </Card>
+      ) : (
+        <Card>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -48,8 +72,8 @@ export default async function UserAccountsPage() {
               ))}
             </tbody>
           </table>
-        )}
-      </Card>
+        </Card>
+      )}
     </div>
   );
 }

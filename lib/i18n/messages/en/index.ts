@@ -1,5 +1,6 @@
 import base from "../en.json";
 import billing from "./billing.json";
+import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
 import services from "./services.json";
@@ -10,7 +11,7 @@ import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -18,6 +19,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof support &
   typeof webhooks &
   typeof forms &
-  typeof money;
+  typeof money &
+  typeof brand;
 
 export default en;

@@ -1,5 +1,6 @@
 import base from "../es.json";
 import billing from "./billing.json";
+import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
 import services from "./services.json";
@@ -9,4 +10,4 @@ import forms from "./forms.json";
 import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand]);
