@@ -41,7 +41,9 @@ export default defineConfig({
   webServer: {
     command: "node --import tsx scripts/run.ts start",
     url: `${E2E_BASE_URL}/api/health`,
-    timeout: 180_000,
+    // A first start creates the database, migrates and seeds through the provider's functions:
+    // seconds on an idle machine, minutes on a busy one.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The server's request lines (one per request, JSON) would bury the test report; warnings and
