@@ -192,12 +192,13 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
 
 /**
  * One event of the log as a sentence in the reader's language, naming who did it (the
- * catalog's "System" when nobody did). When the details lack or garble what the full
+ * provider when its API did, the catalog's "System" when nobody did). When the details lack or garble what the full
  * sentence needs, the kind's plain sentence is used; an unknown kind gets a neutral one.
  * Never throws: one odd row must not take the whole log down.
  */
 export function describeActivity(event: { kind: string; details: unknown; actorName: string | null }, reader: ActivityReader): ActivitySentence {
-  const actor = event.actorName ?? reader.t("activity.system");
+  // Nobody of the account: the provider through its API (details `by: "provider"`), else the system (auto-pay, jobs).
+  const actor = event.actorName ?? reader.t(byProvider(asDetails(event.details)) ? "activity.provider" : "activity.system");
   if (!Object.hasOwn(SENTENCES, event.kind)) return { key: "unknown", values: { actor } };
   const rule = SENTENCES[event.kind as ActivityKind];
   let full: readonly [ActivityMessage, Values] | null = null;

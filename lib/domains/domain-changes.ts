@@ -19,10 +19,15 @@ function event(actor: DomainChangeActor, domain: Pick<Domain, "id" | "accountId"
   return { accountId: domain.accountId, actorId: actor.actorId, subjectId: domain.id, client: actor.client };
 }
 
+/** The provider (no actor) is named in the sentence: "Your provider changed the nameservers…", not "System". */
+function by(actor: DomainChangeActor) {
+  return actor.actorId === null ? { by: "provider" } : {};
+}
+
 export async function writeNameservers(tx: Prisma.TransactionClient, actor: DomainChangeActor, domain: Domain, hosts: string[]): Promise<void> {
   await asRegistrarStep(registrarFor(domain.registrar).setNameservers(tx, domain.name, hosts));
   await tx.domain.update({ where: { id: domain.id }, data: { nameservers: hosts } });
-  await recordActivity(tx, { ...event(actor, domain), kind: "domain.nameservers_changed", details: { domain: domain.name, before: domain.nameservers, after: hosts } });
+  await recordActivity(tx, { ...event(actor, domain), kind: "domain.nameservers_changed", details: { domain: domain.name, before: domain.nameservers, after: hosts, ...by(actor) } });
   await emitDomainUpdated(tx, domain, "nameservers");
 }
 
@@ -46,6 +51,7 @@ export async function writeRegistrant(
     ...event(actor, domain),
     kind: "domain.registrant_changed",
     details: {
+      ...by(actor),
       domain: domain.name,
       before: before ? `${before.firstName} ${before.lastName}` : null,
       ...(contact ? { after: `${contact.firstName} ${contact.lastName}`, email: contact.email } : { after: null, toAccount: true }),

@@ -165,6 +165,17 @@ describe("who did it", () => {
     expect(sentence("account.closed", {}, { actor: null, locale: "de" })).toBe("System hat das Kundenkonto geschlossen");
   });
 
+  it("is the provider for a change its API made to a member's kind of thing (nameservers, registrant), in every language", () => {
+    const nameservers = { domain: "example.com", before: ["ns1.a.example", "ns2.a.example"], after: ["ns1.b.example", "ns2.b.example"], by: "provider" };
+    expect(sentence("domain.nameservers_changed", nameservers, { actor: null })).toBe("Your provider changed the nameservers of example.com to ns1.b.example and ns2.b.example");
+    expect(sentence("domain.nameservers_changed", nameservers, { actor: null, locale: "de" })).toMatch(/^Ihr Anbieter /);
+    expect(sentence("domain.nameservers_changed", nameservers, { actor: null, locale: "es" })).toMatch(/^Su proveedor /);
+    expect(sentence("domain.nameservers_changed", nameservers, { actor: null, locale: "it" })).toMatch(/^Il fornitore /);
+    expect(sentence("domain.registrant_changed", { domain: "example.com", before: null, after: "Bea Ruiz", email: "bea@example.com", by: "provider" }, { actor: null })).toBe(
+      "Your provider made Bea Ruiz (bea@example.com) the registrant of example.com",
+    );
+  });
+
   it("is auto-pay for an invoice paid automatically, and the contact for an unsubscribe link", () => {
     expect(sentence("invoice.paid", { number: "INV-2026-000042", amountMinor: 14505, currency: "EUR", method: "Visa •••• 4242", autoPay: true }, { actor: null })).toBe(
       "Auto-pay paid invoice INV-2026-000042 (€145.05) with Visa •••• 4242",

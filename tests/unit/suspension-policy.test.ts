@@ -24,7 +24,7 @@ describe("a suspended account (lib/permissions/account-state.ts)", () => {
     const actions = accountActions();
     expect(actions.length).toBeGreaterThan(30);
     expect(actions.filter((action) => action.allowed).map((action) => action.name).sort()).toEqual(
-      ["addPaymentMethodAction", "closeTicketAction", "freeSeatAction", "leaveAccountAction", "openTicketAction", "payInvoiceAction", "reopenTicketAction", "replyToTicketAction"].sort(),
+      ["addPaymentMethodAction", "closeTicketAction", "freeSeatAction", "leaveAccountAction", "openTicketAction", "payInvoiceAction", "payInvoicesAction", "reopenTicketAction", "replyToTicketAction"].sort(),
     );
   });
 });
