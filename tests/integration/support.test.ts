@@ -70,6 +70,7 @@ async function supportWrites() {
 const expectNothingWritten = <T>(attempt: () => Promise<T>) => expectUnchanged(supportWrites, attempt);
 
 /** The new-ticket action ends in a redirect to the ticket (Next.js control flow, thrown): the URL it goes to. */
+/** The ticket's path the form redirects to; the redirect says the ticket was just opened (?opened=1, for the page's message). */
 async function openThroughForm(fields: Record<string, string>): Promise<string> {
   const error = await actions.openTicketAction(initialActionResult, form(fields)).then(
     (result) => {
@@ -79,7 +80,8 @@ async function openThroughForm(fields: Record<string, string>): Promise<string> 
   );
   const url = error.digest?.split(";")[2];
   if (!url) throw error;
-  return url;
+  expect(url).toMatch(/\?opened=1$/);
+  return url.replace(/\?opened=1$/, "");
 }
 
 const newTicket = (overrides: Record<string, string> = {}) => ({ accountId: a.account.id, department: "TECHNICAL", subject: "Server down", message: "web1 answers 502.", priority: "HIGH", ...overrides });
