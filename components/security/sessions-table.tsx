@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EndSessionButton } from "./end-session-buttons";
 import { MOMENT } from "@/lib/i18n/formats";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type SessionRow = { id: string; device: string; ip: string | null; createdAt: Date; lastSeenAt: Date };
 
@@ -9,6 +10,7 @@ export async function SessionsTable({ sessions, currentSessionId }: { sessions: 
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, MOMENT);
   return (
+    <TableScroll label={t("title")}>
     <table className="w-full text-left text-sm">
       <thead className="text-slate-500">
         <tr>
@@ -37,5 +39,6 @@ export async function SessionsTable({ sessions, currentSessionId }: { sessions: 
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listUserAccounts } from "@/lib/accounts/list-user-accounts";
 import { Card } from "@/components/ui/card";
 import { profileLabel } from "@/components/accounts/profile-label";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("title") };
@@ -27,6 +28,7 @@ export default async function UserAccountsPage() {
         {accounts.length === 0 ? (
           <p className="text-sm text-slate-700">{t("empty")}</p>
         ) : (
+          <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -48,6 +50,7 @@ export default async function UserAccountsPage() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </Card>
     </div>

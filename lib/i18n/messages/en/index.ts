@@ -2,18 +2,20 @@ import base from "../en.json";
 import billing from "./billing.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
+import layout from "./layout.json";
 import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, layout]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
   typeof billing &
   typeof support &
-  typeof webhooks;
+  typeof webhooks &
+  typeof layout;
 
 export default en;

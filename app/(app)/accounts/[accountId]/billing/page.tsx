@@ -13,6 +13,10 @@ import { AddCardForm } from "@/components/billing/add-card-form";
 import { AutoPayForm } from "@/components/billing/auto-pay-form";
 import { BillingDetailsForm } from "@/components/billing/billing-details-form";
 import { addPaymentMethodAction, removePaymentMethodAction, setAutoPayAction, setDefaultPaymentMethodAction, updateBillingDetailsAction } from "./actions";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
+
+export const generateMetadata = () => sectionTitle("billing");
 
 export default async function BillingPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
@@ -33,6 +37,7 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
           {methods.length === 0 ? (
             <p className="mb-4 text-sm text-slate-600">{t("methods.empty")}</p>
           ) : (
+            <TableScroll label={t("methods.title")}>
             <table className="mb-6 w-full text-left text-sm">
               <thead className="text-slate-500">
                 <tr>
@@ -65,6 +70,7 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
                 })}
               </tbody>
             </table>
+            </TableScroll>
           )}
           <h3 className="mb-3 font-semibold">{t("methods.addTitle")}</h3>
           <AddCardForm action={addPaymentMethodAction} accountId={accountId} testCardsHint={activeGateway().id === "demo" ? t("methods.testCards") : null} />

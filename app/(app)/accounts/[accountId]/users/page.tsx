@@ -15,8 +15,12 @@ import { MemberGrantForm } from "@/components/members/member-grant-form";
 import { NamedProfiles } from "@/components/members/named-profiles";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { reinviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type SearchParams = Promise<{ q?: string; cursor?: string; invitations?: string }>;
+
+export const generateMetadata = () => sectionTitle("users");
 
 export default async function AccountUsersPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
@@ -45,6 +49,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
         <ListSearch id="member-search" base={base} params={{}} query={search.term} label={t("searchLabel")} invalid={!search.valid} />
         <Card title={t("members")}>
           {members.length === 0 && search.term ? <p className="text-sm text-slate-600">{t("noMemberMatch", { query: search.term })}</p> : null}
+          <TableScroll label={t("members")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -81,6 +86,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <ListPager base={base} params={listParams} nextCursor={memberPages.nextCursor} isFirstPage={memberPages.isFirstPage} label={t("memberPages")} testId="member-pager" />
         </Card>
 
@@ -92,6 +98,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
           {invitations.length === 0 ? (
             <p className="text-sm text-slate-600">{search.term ? t("noInvitationMatch", { query: search.term }) : t("noInvitations")}</p>
           ) : (
+            <TableScroll label={t("invitations")}>
             <table className="w-full text-left text-sm">
               <thead className="text-slate-500">
                 <tr>
@@ -127,6 +134,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           <ListPager base={base} params={listParams} cursorParam="invitations" nextCursor={invitationPages.nextCursor} isFirstPage={invitationPages.isFirstPage} label={t("invitationPages")} testId="invitation-pager" />
         </Card>

@@ -8,6 +8,7 @@ import { CATALOG_CURRENCY } from "@/lib/services/products";
 import { serviceDetails } from "@/lib/services/service-details";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/layout/back-link";
 import { CancellationRequestForm } from "@/components/services/cancellation-request-form";
 import { PowerStateRefresher } from "@/components/services/power-state-refresher";
 import { ResetPasswordForm } from "@/components/services/reset-password-form";
@@ -18,6 +19,14 @@ import { ServiceUsage } from "@/components/services/service-usage";
 import { SignOnLink } from "@/components/services/sign-on-link";
 import { UpgradeRequestForm } from "@/components/services/upgrade-request-form";
 import { AnsweredRequests } from "@/components/services/answered-requests";
+import type { Metadata } from "next";
+import { recordTitle } from "@/lib/navigation/page-title";
+import { serviceName } from "@/lib/navigation/record-names";
+
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string; serviceId: string }> }): Promise<Metadata> {
+  const { accountId, serviceId } = await params;
+  return recordTitle(accountId, "services/[serviceId]", () => serviceName(accountId, serviceId));
+}
 
 export default async function ServicePage({ params }: { params: Promise<{ accountId: string; serviceId: string }> }) {
   const { accountId, serviceId } = await params;
@@ -41,6 +50,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   return (
     <ClientMessages namespaces={["services.access", "services.power", "services.requests", "services.settings"]}>
       <div className="space-y-6">
+        <BackLink accountId={accountId} list="services" />
         <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
           <span data-testid="service-product">{service.productName}</span>
           {service.domain ? <span className="font-normal text-slate-600">{service.domain}</span> : null}
