@@ -26,7 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <ResponsiveMenu
           label={t("layout.menu")}
           lead={
-            <Link href="/" className="font-semibold text-slate-900" data-testid="provider-name">
+            <Link href="/" className="inline-flex min-h-10 items-center font-semibold text-slate-900" data-testid="provider-name">
               {t("app.name")}
             </Link>
           }

@@ -14,6 +14,16 @@ export async function sectionTitle(label: AccountSection["label"]): Promise<Meta
 }
 
 /**
+ * The overview's title in full: it shares its segment with the account layout, and a
+ * layout's title template applies only to the segments below it.
+ */
+export async function overviewTitle(accountId: string): Promise<Metadata> {
+  const [access, t] = await Promise.all([getAccountAccess(accountId), getTranslations()]);
+  if (!access) return {};
+  return { title: { absolute: [t("accountArea.nav.overview"), access.account.legalName, t("app.name")].join(" · ") } };
+}
+
+/**
  * A record page's title ("INV-2026-000042 · Invoices"), or none. The record is read only for a
  * member who may open the page, the same check the page makes: a title is no side door to a
  * name the page would refuse.

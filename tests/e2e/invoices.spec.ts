@@ -129,7 +129,7 @@ test("billing details, invoice addresses, cards and auto-pay are kept on the bil
   await expect(methods.filter({ hasText: "Visa •••• 4242" })).toContainText("Default");
   await expect(page.getByText("4242424242424242")).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Make Mastercard •••• 4444 the default" }).click();
+  await page.getByRole("button", { name: "Make default: Mastercard •••• 4444" }).click();
   await expect(methods.filter({ hasText: "Mastercard •••• 4444" })).toContainText("Default");
   await page.getByRole("button", { name: "Remove Visa •••• 4242" }).click();
   await expect(methods).toHaveCount(1);

@@ -53,6 +53,7 @@ test(`every page of ${empresa.legalName} and of the user area fits a phone, name
 
   const titles = new Map<string, string>();
   for (const path of [...accountPages, ...USER_PAGES]) {
+    const t0 = Date.now();
     await page.setViewportSize(SIZES.desktop);
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -63,17 +64,20 @@ test(`every page of ${empresa.legalName} and of the user area fits a phone, name
     expect.soft(titles.get(title), `${path} has the title of ${titles.get(title)}: ${title}`).toBeUndefined();
     titles.set(title, path);
 
-    await expect.soft(page.getByRole("navigation").locator('[aria-current="page"]'), `${path}: one current section`).toHaveCount(1);
+    expect.soft(await page.getByRole("navigation").locator('[aria-current="page"]').count(), `${path}: one current section`).toBe(1);
     await page.keyboard.press("Tab");
     const skipLink = page.locator(":focus");
     await expect.soft(skipLink, `${path}: the first Tab stop skips to the content`).toHaveAttribute("href", "#main");
     await expect.soft(skipLink, `${path}: the skip link shows when focused`).toBeVisible();
     await expect.soft(page.locator("main#main"), path).toHaveCount(1);
+    const t1 = Date.now();
     expect.soft(await axeViolations(page), `axe at 1280 px on ${path}`).toEqual([]);
+    const t2 = Date.now();
 
     await page.setViewportSize(SIZES.phone);
     const { scrollWidth, innerWidth, sticking } = await overflow(page);
     expect.soft(scrollWidth, `${path} at 320 px is ${scrollWidth} px wide: ${sticking.join("; ")}`).toBeLessThanOrEqual(innerWidth);
     expect.soft(await axeViolations(page), `axe at 320 px on ${path}`).toEqual([]);
+    console.log(`TIMING ${path} load+checks ${t1 - t0} axe1 ${t2 - t1} rest ${Date.now() - t2}`);
   }
 });

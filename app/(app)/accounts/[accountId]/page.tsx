@@ -8,7 +8,7 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { profileRef } from "@/lib/permissions/profile-ref";
 import { Card } from "@/components/ui/card";
 import { profileLabel } from "@/components/accounts/profile-label";
-import { sectionTitle } from "@/lib/navigation/page-title";
+import { overviewTitle } from "@/lib/navigation/page-title";
 
 /** "€1,210.00 + $40.00": amounts of different currencies are listed, never added. */
 function amounts(totals: StatusTotals, locale: string): string {
@@ -23,7 +23,9 @@ function Figure({ href, label, testId }: { href: string; label: string; testId: 
   );
 }
 
-export const generateMetadata = () => sectionTitle("overview");
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string }> }) {
+  return overviewTitle((await params).accountId);
+}
 
 export default async function AccountOverviewPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;

@@ -59,7 +59,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
         {active ? null : <Alert tone="info">{t("detail.notActive", { status: t(`statuses.${service.status}`).toLowerCase() })}</Alert>}
         <Card title={t("detail.details")}>
           <div className="grid gap-6 sm:grid-cols-2">
-            <dl className="grid grid-cols-[max-content_1fr] content-start gap-x-6 gap-y-1 text-sm">
+            <dl className="grid grid-cols-1 content-start gap-x-6 gap-y-1 text-sm wrap-anywhere sm:grid-cols-[max-content_1fr]">
               <dt className="text-slate-500">{t("detail.kind")}</dt>
               <dd>{t(`kinds.${service.kind}`)}</dd>
               <dt className="text-slate-500">{t("detail.server")}</dt>
