@@ -15,6 +15,7 @@ import { BillingDetailsForm } from "@/components/billing/billing-details-form";
 import { addPaymentMethodAction, removePaymentMethodAction, setAutoPayAction, setDefaultPaymentMethodAction, updateBillingDetailsAction } from "./actions";
 import { sectionTitle } from "@/lib/navigation/page-title";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 export const generateMetadata = () => sectionTitle("billing");
 
@@ -44,7 +45,7 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
                   <th className="py-2 font-medium">{t("methods.card")}</th>
                   <th className="py-2 font-medium">{t("methods.holderName")}</th>
                   <th className="py-2 font-medium">{t("methods.expires")}</th>
-                  <th className="py-2" />
+                  <ActionsHeader />
                 </tr>
               </thead>
               <tbody>

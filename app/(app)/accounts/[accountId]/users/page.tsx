@@ -17,6 +17,7 @@ import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { reinviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
 import { sectionTitle } from "@/lib/navigation/page-title";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 type SearchParams = Promise<{ q?: string; cursor?: string; invitations?: string }>;
 
@@ -57,7 +58,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                 <th className="py-2 font-medium">{t("email")}</th>
                 <th className="py-2 font-medium">{t("profile")}</th>
                 <th className="py-2 font-medium">{t("joined")}</th>
-                {canManage ? <th className="py-2" /> : null}
+                {canManage ? <ActionsHeader /> : null}
               </tr>
             </thead>
             <tbody>
@@ -106,7 +107,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                   <th className="py-2 font-medium">{t("profile")}</th>
                   <th className="py-2 font-medium">{t("invitedBy")}</th>
                   <th className="py-2 font-medium">{t("expires")}</th>
-                  {canManage ? <th className="py-2" /> : null}
+                  {canManage ? <ActionsHeader /> : null}
                 </tr>
               </thead>
               <tbody>
