@@ -1,28 +1,59 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useId } from "react";
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { switchTarget } from "@/lib/navigation/switch-target";
+import { useDisclosure } from "@/components/layout/use-disclosure";
 
-/** Moves between the user's accounts; the list comes from the server, each page checks access itself. */
-export function AccountSwitcher({ current, accounts }: { current: string; accounts: { id: string; legalName: string }[] }) {
+export type SwitcherAccount = { id: string; legalName: string; sections: readonly string[] };
+
+/**
+ * Moves to another of the user's accounts only when they follow one of its links: a button
+ * opens the list, and arrow keys or a select's change never navigate (WCAG 3.2.2). Each link
+ * keeps the section the person is in where it is open to them there. The list comes from the
+ * server; each page checks access itself.
+ */
+export function AccountSwitcher({ current, accounts }: { current: string; accounts: readonly SwitcherAccount[] }) {
   const t = useTranslations("accounts");
-  const router = useRouter();
+  const pathname = usePathname();
+  const { open, toggle, buttonRef, containerProps } = useDisclosure();
+  const listId = useId();
+  const others = accounts.filter((account) => account.id !== current);
   return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="sr-only">{t("switcher")}</span>
-      <select
-        aria-label={t("switcher")}
-        value={current}
-        onChange={(event) => router.push(event.target.value ? `/accounts/${event.target.value}` : "/user/accounts")}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1"
+    <div {...containerProps} className="relative max-w-full text-sm">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={toggle}
+        className="inline-flex min-h-10 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-50"
       >
-        {accounts.map((account) => (
-          <option key={account.id} value={account.id}>
-            {account.legalName}
-          </option>
+        {t("switcher")}
+        <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 shrink-0 transition-transform ${open ? "rotate-180" : ""}`} fill="currentColor">
+          <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.17l3.71-3.94a.75.75 0 1 1 1.08 1.04l-4.25 4.5a.75.75 0 0 1-1.08 0l-4.25-4.5a.75.75 0 0 1 .02-1.06Z" />
+        </svg>
+      </button>
+      <ul
+        id={listId}
+        hidden={!open}
+        className="absolute left-0 z-20 sm:right-0 sm:left-auto mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg"
+      >
+        {others.map((account) => (
+          <li key={account.id}>
+            <Link href={switchTarget({ pathname, targetId: account.id, targetSections: account.sections })} className="block rounded px-3 py-2 break-words text-slate-800 hover:bg-slate-100">
+              {account.legalName}
+            </Link>
+          </li>
         ))}
-        <option value="">{t("allAccounts")}</option>
-      </select>
-    </label>
+        <li className={others.length ? "border-t border-slate-200 pt-1" : ""}>
+          <Link href="/user/accounts" className="block rounded px-3 py-2 font-medium text-blue-800 hover:bg-slate-100">
+            {t("allAccounts")}
+          </Link>
+        </li>
+      </ul>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SecurityEventKind } from "@/lib/generated/prisma/client";
 import { MOMENT_WITH_SECONDS } from "@/lib/i18n/formats";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type EventRow = { id: string; kind: SecurityEventKind; ip: string | null; device: string | null; createdAt: Date };
 
@@ -9,6 +10,7 @@ export async function SecurityEventsTable({ events }: { events: EventRow[] }) {
   const format = await getFormatter();
   if (events.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
+    <TableScroll label={t("title")}>
     <table className="w-full text-left text-sm">
       <thead className="text-slate-500">
         <tr>
@@ -27,5 +29,6 @@ export async function SecurityEventsTable({ events }: { events: EventRow[] }) {
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EndSessionButton } from "./end-session-buttons";
 import { MOMENT } from "@/lib/i18n/formats";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 type SessionRow = { id: string; device: string; ip: string | null; createdAt: Date; lastSeenAt: Date };
 
@@ -9,6 +11,7 @@ export async function SessionsTable({ sessions, currentSessionId }: { sessions: 
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, MOMENT);
   return (
+    <TableScroll label={t("title")}>
     <table className="w-full text-left text-sm">
       <thead className="text-slate-500">
         <tr>
@@ -16,7 +19,7 @@ export async function SessionsTable({ sessions, currentSessionId }: { sessions: 
           <th className="py-2 font-medium">{t("ip")}</th>
           <th className="py-2 font-medium">{t("started")}</th>
           <th className="py-2 font-medium">{t("lastSeen")}</th>
-          <th className="py-2" />
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>
@@ -37,5 +40,6 @@ export async function SessionsTable({ sessions, currentSessionId }: { sessions: 
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -70,7 +70,7 @@ export function toAccountAccess(user: CurrentUser, row: MembershipRow): AccountA
 }
 
 /** Whether this access meets a requirement. Owner-only actions need the owner; unknown keys are denied. */
-export function meets(access: AccountAccess, requirement: Requirement): boolean {
+export function meets(access: Pick<AccountAccess, "isOwner" | "permissions">, requirement: Requirement): boolean {
   if (Array.isArray(requirement)) return requirement.every((single) => meets(access, single));
   if (requirement === "ownership.transfer" || requirement === "account.close") return access.isOwner;
   return access.permissions.has(requirement as PermissionKey);

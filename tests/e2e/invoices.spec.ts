@@ -140,7 +140,7 @@ test("invoice addresses, cards and auto-pay are kept on the billing page; the co
   await expect(methods.filter({ hasText: "Visa •••• 4242" })).toContainText("Default");
   await expect(page.getByText("4242424242424242")).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Make Mastercard •••• 4444 the default" }).click();
+  await page.getByRole("button", { name: "Make default: Mastercard •••• 4444" }).click();
   await expect(methods.filter({ hasText: "Mastercard •••• 4444" })).toContainText("Default");
   await page.getByRole("button", { name: "Remove Visa •••• 4242" }).click();
   await page.getByRole("dialog", { name: "Remove Visa •••• 4242?" }).getByRole("button", { name: "Remove card" }).click();

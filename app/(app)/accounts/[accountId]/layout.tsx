@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
@@ -8,10 +8,24 @@ import { getAccountAccess, meets } from "@/lib/permissions/account-access";
 import { ACCOUNT_SECTIONS } from "@/lib/permissions/account-sections";
 import { seatAdmission } from "@/lib/seats/admission";
 import { AccountSwitcher } from "@/components/accounts/account-switcher";
+import { AccountNav } from "@/components/layout/account-nav";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SeatHeartbeat } from "@/components/seats/seat-heartbeat";
 import { SeatsFull } from "@/components/seats/seats-full";
 import { SuspendedBanner } from "@/components/accounts/suspended-banner";
+import { brandName } from "@/lib/brand/brand";
+
+/**
+ * Every page's title within the account: "Invoices · Empresa, S.A. · {provider}". The page
+ * gives the first part; a stranger's request gets no account name (the page answers 404).
+ */
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string }> }): Promise<Metadata> {
+  const { accountId } = await params;
+  const [access, t] = await Promise.all([getAccountAccess(accountId), getTranslations("app")]);
+  if (!access) return {};
+  const suffix = `${access.account.legalName} · ${brandName(t("name"))}`;
+  return { title: { template: `%s · ${suffix}`, default: suffix } };
+}
 
 /**
  * The account area's frame: the account's name, the switcher and the sections this member
@@ -24,7 +38,9 @@ export default async function AccountLayout({ children, params }: { children: Re
   const access = await getAccountAccess(accountId);
   if (!access) notFound();
   const [t, accounts] = await Promise.all([getTranslations("accountArea.nav"), listUserAccounts(user.id)]);
-  const sections = ACCOUNT_SECTIONS.filter((section) => section.nav && meets(access, section.requirement));
+  // The sections a person may open in an account: this one's navigation, and where the switcher may keep them in another.
+  const sectionsOf = (grant: Parameters<typeof meets>[0]) => ACCOUNT_SECTIONS.filter((section) => section.nav && meets(grant, section.requirement));
+  const sections = sectionsOf(access);
   const admission = await seatAdmission(access);
   if (!admission.admitted) {
     return (
@@ -39,20 +55,16 @@ export default async function AccountLayout({ children, params }: { children: Re
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
-        <h1 className="text-xl font-semibold" data-testid="account-name">
+        <h1 className="min-w-0 text-xl font-semibold break-words" data-testid="account-name">
           {access.account.legalName}
         </h1>
         <ClientMessages namespaces={["accounts"]}>
-          <AccountSwitcher current={accountId} accounts={accounts} />
+          <AccountSwitcher current={accountId} accounts={accounts.map((entry) => ({ id: entry.id, legalName: entry.legalName, sections: sectionsOf(entry).map((section) => section.segment) }))} />
         </ClientMessages>
       </div>
-      <nav aria-label={access.account.legalName} className="flex flex-wrap gap-4 text-sm">
-        {sections.map((section) => (
-          <Link key={section.segment} href={`/accounts/${accountId}${section.segment ? `/${section.segment}` : ""}`} className="font-medium text-slate-700 hover:text-blue-700">
-            {t(section.label)}
-          </Link>
-        ))}
-      </nav>
+      <ClientMessages namespaces={["layout"]}>
+        <AccountNav label={access.account.legalName} items={sections.map((section) => ({ href: `/accounts/${accountId}${section.segment ? `/${section.segment}` : ""}`, label: t(section.label) }))} />
+      </ClientMessages>
       {access.account.suspended ? <SuspendedBanner /> : null}
       {children}
       <SeatHeartbeat accountId={accountId} />

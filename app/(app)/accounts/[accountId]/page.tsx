@@ -11,6 +11,7 @@ import { profileLabel } from "@/components/accounts/profile-label";
 import { OverdueBanner } from "@/components/invoices/overdue-banner";
 import { SetupStepsCard } from "@/components/accounts/setup-steps-card";
 import { setupSteps } from "@/lib/accounts/setup-steps";
+import { overviewTitle } from "@/lib/navigation/page-title";
 
 /** "€1,210.00 + $40.00": amounts of different currencies are listed, never added. */
 function amounts(totals: StatusTotals, locale: string): string {
@@ -23,6 +24,10 @@ function Figure({ href, label, testId }: { href: string; label: string; testId: 
       {label}
     </Link>
   );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string }> }) {
+  return overviewTitle((await params).accountId);
 }
 
 export default async function AccountOverviewPage({ params }: { params: Promise<{ accountId: string }> }) {

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { InvitationsWaiting } from "@/components/first-visit/invitations-waiting";
 import { pendingInvitationsFor } from "@/lib/invitations/pending-for-user";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("title") };
@@ -51,6 +52,7 @@ export default async function UserAccountsPage({ searchParams }: { searchParams:
         </Card>
       ) : (
         <Card>
+          <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -72,6 +74,7 @@ export default async function UserAccountsPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </table>
+          </TableScroll>
         </Card>
       )}
     </div>

@@ -3,6 +3,7 @@ import billing from "./billing.json";
 import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
+import layout from "./layout.json";
 import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
@@ -11,7 +12,7 @@ import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -20,6 +21,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof webhooks &
   typeof forms &
   typeof money &
-  typeof brand;
+  typeof brand &
+  typeof layout;
 
 export default en;

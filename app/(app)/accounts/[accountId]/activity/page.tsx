@@ -9,8 +9,12 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { ListPager } from "@/components/ui/list-navigation";
 import { MOMENT_WITH_SECONDS } from "@/lib/i18n/formats";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type SearchParams = Promise<{ member?: string; kind?: string; before?: string }>;
+
+export const generateMetadata = () => sectionTitle("activity");
 
 export default async function ActivityPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
@@ -61,6 +65,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
         {events.length === 0 ? (
           <p className="text-sm text-slate-600">{t("empty")}</p>
         ) : (
+          <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -87,6 +92,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
               })}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </Card>
       <ListPager base={base} params={{ member: filter.member, kind: filter.kind }} cursorParam="before" nextCursor={nextCursor} isFirstPage={isFirstPage} testId="activity-pager" />

@@ -16,6 +16,11 @@ import { AutoPayForm } from "@/components/billing/auto-pay-form";
 import { BillingDetailsForm } from "@/components/billing/billing-details-form";
 import { CompanyDetailsSummary } from "@/components/billing/company-details-summary";
 import { addPaymentMethodAction, setAutoPayAction, setDefaultPaymentMethodAction, updateBillingDetailsAction } from "./actions";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { ActionsHeader } from "@/components/ui/actions-header";
+
+export const generateMetadata = () => sectionTitle("billing");
 
 export default async function BillingPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
@@ -48,13 +53,14 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
           {methods.length === 0 ? (
             <p className="mb-4 text-sm text-slate-600">{t("methods.empty")}</p>
           ) : (
+            <TableScroll label={t("methods.title")}>
             <table className="mb-6 w-full text-left text-sm">
               <thead className="text-slate-500">
                 <tr>
                   <th className="py-2 font-medium">{t("methods.card")}</th>
                   <th className="py-2 font-medium">{t("methods.holderName")}</th>
                   <th className="py-2 font-medium">{t("methods.expires")}</th>
-                  <th className="py-2" />
+                  <ActionsHeader />
                 </tr>
               </thead>
               <tbody>
@@ -80,6 +86,7 @@ export default async function BillingPage({ params }: { params: Promise<{ accoun
                 })}
               </tbody>
             </table>
+            </TableScroll>
           )}
           <h3 className="mb-3 font-semibold">{t("methods.addTitle")}</h3>
           <AddCardForm action={addPaymentMethodAction} accountId={accountId} testCardsHint={activeGateway().id === "demo" ? t("methods.testCards") : null} />

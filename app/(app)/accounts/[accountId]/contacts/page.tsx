@@ -6,6 +6,10 @@ import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { ListPager, ListSearch } from "@/components/ui/list-navigation";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
+
+export const generateMetadata = () => sectionTitle("contacts");
 
 export default async function ContactsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: Promise<{ q?: string; cursor?: string }> }) {
   const { accountId } = await params;
@@ -35,6 +39,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         {contacts.length === 0 ? (
           <p className="text-sm text-slate-600">{search.term ? t("noMatch") : t("empty")}</p>
         ) : (
+          <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -61,6 +66,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
         <ListPager base={base} params={{ q: search.term }} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="contact-pager" />
       </Card>

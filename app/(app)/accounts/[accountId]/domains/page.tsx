@@ -13,8 +13,12 @@ import { listHref, ListPager, ListSearch } from "@/components/ui/list-navigation
 import { DomainDetails } from "@/components/domains/domain-details";
 import { ExpiryLabel } from "@/components/domains/expiry-label";
 import { changeNameserversAction, changeRegistrantAction, revealTransferCodeAction, setDomainSwitchAction } from "./actions";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type SearchParams = Promise<{ domain?: string; q?: string; cursor?: string }>;
+
+export const generateMetadata = () => sectionTitle("domains");
 
 export default async function DomainsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
@@ -60,6 +64,7 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
           {domains.length === 0 ? (
             <p className="text-sm text-slate-600">{search.term ? t("noMatch", { query: search.term }) : t("empty")}</p>
           ) : (
+            <TableScroll label={t("title")}>
             <table className="w-full text-left text-sm">
               <thead className="text-slate-500">
                 <tr>
@@ -105,6 +110,7 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
                 })}
               </tbody>
             </table>
+            </TableScroll>
           )}
           <ListPager base={base} params={listParams} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="domain-pager" />
         </Card>

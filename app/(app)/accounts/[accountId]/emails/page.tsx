@@ -5,6 +5,9 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { ListPager } from "@/components/ui/list-navigation";
 import { MOMENT } from "@/lib/i18n/formats";
+import { sectionTitle } from "@/lib/navigation/page-title";
+
+export const generateMetadata = () => sectionTitle("emails");
 
 export default async function AccountEmailsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { accountId } = await params;

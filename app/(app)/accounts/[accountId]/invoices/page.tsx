@@ -17,8 +17,12 @@ import { Card } from "@/components/ui/card";
 import { FilterLinks } from "@/components/ui/filter-links";
 import { InvoiceStatusBadge } from "@/components/invoices/invoice-status-badge";
 import { INVOICE_DATE } from "@/lib/invoices/invoice-date";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type SearchParams = Promise<{ status?: string; cursor?: string }>;
+
+export const generateMetadata = () => sectionTitle("invoices");
 
 export default async function InvoicesPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
@@ -63,6 +67,7 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
         {invoices.length === 0 ? (
           <p className="text-sm text-slate-600">{query.cursor ? t("noMore") : t(`empty.${filter}`)}</p>
         ) : (
+          <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -114,6 +119,7 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
               })}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </Card>
       <div className="flex gap-4 text-sm">

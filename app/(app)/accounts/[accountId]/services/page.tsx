@@ -11,8 +11,12 @@ import { Card } from "@/components/ui/card";
 import { FilterLinks } from "@/components/ui/filter-links";
 import { listHref, ListPager, ListSearch } from "@/components/ui/list-navigation";
 import { ServiceStatusBadge } from "@/components/services/service-status-badge";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type SearchParams = Promise<{ kind?: string; q?: string; cursor?: string }>;
+
+export const generateMetadata = () => sectionTitle("services");
 
 export default async function ServicesPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
@@ -47,6 +51,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
         {services.length === 0 ? (
           <p className="text-sm text-slate-600">{search.term ? t("noMatch", { query: search.term }) : filter === "all" ? t("empty") : t("emptyKind")}</p>
         ) : (
+          <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -78,6 +83,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
         <ListPager base={base} params={listParams} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="service-pager" />
       </Card>

@@ -14,6 +14,9 @@ import { seatUsage } from "@/lib/seats/seats";
 import { SeatHolders } from "@/components/seats/seat-holders";
 import { CloseAccountForm, LeaveAccountButton, StartTransferForm } from "@/components/accounts/ownership-section";
 import { acceptTransferAction, cancelTransferAction, updateAccountDetailsAction } from "./actions";
+import { sectionTitle } from "@/lib/navigation/page-title";
+
+export const generateMetadata = () => sectionTitle("settings");
 
 export default async function AccountSettingsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;

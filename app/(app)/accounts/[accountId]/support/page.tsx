@@ -11,8 +11,12 @@ import { listHref, ListPager, ListSearch } from "@/components/ui/list-navigation
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { MOMENT } from "@/lib/i18n/formats";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type SearchParams = Promise<{ status?: string; q?: string; cursor?: string }>;
+
+export const generateMetadata = () => sectionTitle("support");
 
 export default async function SupportPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
@@ -46,6 +50,7 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
         {tickets.length === 0 ? (
           <p className="text-sm text-slate-600">{search.term ? t("noMatch", { query: search.term }) : t(`empty.${filter}`)}</p>
         ) : (
+          <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -76,6 +81,7 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
         <ListPager base={base} params={{ status: statusParam, q: search.term }} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} testId="ticket-pager" />
       </Card>

@@ -19,8 +19,13 @@ import { explainProfiles } from "@/lib/permissions/explain-profile";
 import { NamedProfiles } from "@/components/members/named-profiles";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { reinviteAction } from "./actions";
+import { sectionTitle } from "@/lib/navigation/page-title";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 type SearchParams = Promise<{ q?: string; cursor?: string; invitations?: string }>;
+
+export const generateMetadata = () => sectionTitle("users");
 
 export default async function AccountUsersPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
   const { accountId } = await params;
@@ -64,6 +69,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
         <ListSearch id="member-search" base={base} params={{}} query={search.term} label={t("searchLabel")} invalid={!search.valid} />
         <Card title={t("members")}>
           {members.length === 0 && search.term ? <p className="text-sm text-slate-600">{t("noMemberMatch", { query: search.term })}</p> : null}
+          <TableScroll label={t("members")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -71,7 +77,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                 <th className="py-2 font-medium">{t("email")}</th>
                 <th className="py-2 font-medium">{t("profile")}</th>
                 <th className="py-2 font-medium">{t("joined")}</th>
-                {canManage ? <th className="py-2" /> : null}
+                {canManage ? <ActionsHeader /> : null}
               </tr>
             </thead>
             <tbody>
@@ -100,6 +106,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <ListPager base={base} params={listParams} nextCursor={memberPages.nextCursor} isFirstPage={memberPages.isFirstPage} label={t("memberPages")} testId="member-pager" />
         </Card>
 
@@ -111,6 +118,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
           {invitations.length === 0 ? (
             <p className="text-sm text-slate-600">{search.term ? t("noInvitationMatch", { query: search.term }) : t("noInvitations")}</p>
           ) : (
+            <TableScroll label={t("invitations")}>
             <table className="w-full text-left text-sm">
               <thead className="text-slate-500">
                 <tr>
@@ -118,7 +126,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                   <th className="py-2 font-medium">{t("profile")}</th>
                   <th className="py-2 font-medium">{t("invitedBy")}</th>
                   <th className="py-2 font-medium">{t("expires")}</th>
-                  {canManage ? <th className="py-2" /> : null}
+                  {canManage ? <ActionsHeader /> : null}
                 </tr>
               </thead>
               <tbody>
@@ -146,6 +154,7 @@ export default async function AccountUsersPage({ params, searchParams }: { param
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           <ListPager base={base} params={listParams} cursorParam="invitations" nextCursor={invitationPages.nextCursor} isFirstPage={invitationPages.isFirstPage} label={t("invitationPages")} testId="invitation-pager" />
         </Card>

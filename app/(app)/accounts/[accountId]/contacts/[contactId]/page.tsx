@@ -8,10 +8,19 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { BUILT_IN_PROFILE_NAMES } from "@/lib/permissions/built-in-profiles";
 import { PERMISSION_KEYS } from "@/lib/permissions/catalog";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/layout/back-link";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { ActivateContactForm } from "@/components/contacts/activate-contact-form";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { deleteContactAction, updateContactAction } from "../actions";
+import type { Metadata } from "next";
+import { recordTitle } from "@/lib/navigation/page-title";
+import { contactName } from "@/lib/navigation/record-names";
+
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string; contactId: string }> }): Promise<Metadata> {
+  const { accountId, contactId } = await params;
+  return recordTitle(accountId, "contacts/[contactId]", () => contactName(accountId, contactId));
+}
 
 export default async function ContactPage({ params }: { params: Promise<{ accountId: string; contactId: string }> }) {
   const { accountId, contactId } = await params;
@@ -25,6 +34,7 @@ export default async function ContactPage({ params }: { params: Promise<{ accoun
   return (
     <ClientMessages namespaces={["contacts", "emailCategories", "members", "permissions", "profiles"]}>
       <div className="space-y-6">
+        <BackLink accountId={accountId} list="contacts" />
         <h2 className="text-lg font-semibold" data-testid="contact-name">
           {fields.firstName} {fields.lastName}
         </h2>

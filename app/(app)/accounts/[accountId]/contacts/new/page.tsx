@@ -7,6 +7,12 @@ import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { createContactAction } from "../actions";
+import type { Metadata } from "next";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("contacts");
+  return { title: t("new") };
+}
 
 export default async function NewContactPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;

@@ -11,6 +11,7 @@ import { countryName } from "@/lib/geo/countries";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/layout/back-link";
 import { InvoiceStatusBadge } from "@/components/invoices/invoice-status-badge";
 import { PartyBlock } from "@/components/invoices/party-block";
 import { PageMessage } from "@/components/ui/page-message";
@@ -19,6 +20,15 @@ import { activeGateway } from "@/lib/billing/gateways/registry";
 import { payInvoicesAction } from "../actions";
 import { INVOICE_DATE } from "@/lib/invoices/invoice-date";
 import { localTaxName } from "@/lib/invoices/invoice-pdf-labels";
+import type { Metadata } from "next";
+import { recordTitle } from "@/lib/navigation/page-title";
+import { invoiceName } from "@/lib/navigation/record-names";
+import { TableScroll } from "@/components/ui/table-scroll";
+
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string; invoiceId: string }> }): Promise<Metadata> {
+  const { accountId, invoiceId } = await params;
+  return recordTitle(accountId, "invoices/[invoiceId]", () => invoiceName(accountId, invoiceId));
+}
 
 export default async function InvoicePage({ params }: { params: Promise<{ accountId: string; invoiceId: string }> }) {
   const { accountId, invoiceId } = await params;
@@ -45,6 +55,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
   return (
     <ClientMessages namespaces={["money.pay", "billing.methods"]}>
       <div className="space-y-6">
+        <BackLink accountId={accountId} list="invoices" />
         <PageMessage />
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 className="flex items-center gap-3 text-lg font-semibold">
@@ -80,6 +91,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
           </div>
         </Card>
         <Card title={t("lines")}>
+          <TableScroll label={t("lines")}>
           <table className="w-full text-left text-sm">
             <thead className="text-slate-500">
               <tr>
@@ -126,6 +138,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
               </tr>
             </tfoot>
           </table>
+          </TableScroll>
         </Card>
         {invoice.payments.length ? (
           <Card title={t("payments")}>

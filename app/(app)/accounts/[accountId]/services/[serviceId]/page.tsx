@@ -10,6 +10,7 @@ import { suspensionCause } from "@/lib/services/suspension-cause";
 import { SuspendedServiceNotice } from "@/components/services/suspended-service-notice";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/layout/back-link";
 import { CancellationRequestForm } from "@/components/services/cancellation-request-form";
 import { PowerStateRefresher } from "@/components/services/power-state-refresher";
 import { ResetPasswordForm } from "@/components/services/reset-password-form";
@@ -21,6 +22,14 @@ import { ServiceUsage } from "@/components/services/service-usage";
 import { SignOnLink } from "@/components/services/sign-on-link";
 import { UpgradeRequestForm } from "@/components/services/upgrade-request-form";
 import { AnsweredRequests } from "@/components/services/answered-requests";
+import type { Metadata } from "next";
+import { recordTitle } from "@/lib/navigation/page-title";
+import { serviceName } from "@/lib/navigation/record-names";
+
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string; serviceId: string }> }): Promise<Metadata> {
+  const { accountId, serviceId } = await params;
+  return recordTitle(accountId, "services/[serviceId]", () => serviceName(accountId, serviceId));
+}
 
 export default async function ServicePage({ params }: { params: Promise<{ accountId: string; serviceId: string }> }) {
   const { accountId, serviceId } = await params;
@@ -51,6 +60,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   return (
     <ClientMessages namespaces={["services.access", "services.power", "services.requests", "services.settings"]}>
       <div className="space-y-6">
+        <BackLink accountId={accountId} list="services" />
         <PageMessage />
         <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">
           <span data-testid="service-product">{service.productName}</span>
@@ -79,7 +89,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
         )}
         <Card title={t("detail.details")}>
           <div className="grid gap-6 sm:grid-cols-2">
-            <dl className="grid grid-cols-[max-content_1fr] content-start gap-x-6 gap-y-1 text-sm">
+            <dl className="grid grid-cols-1 content-start gap-x-6 gap-y-1 text-sm wrap-anywhere sm:grid-cols-[max-content_1fr]">
               <dt className="text-slate-500">{t("detail.kind")}</dt>
               <dd>{t(`kinds.${service.kind}`)}</dd>
               <dt className="text-slate-500">{t("detail.server")}</dt>

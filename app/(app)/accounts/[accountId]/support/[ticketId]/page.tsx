@@ -8,12 +8,21 @@ import { ticketDetails } from "@/lib/support/ticket-details";
 import { ticketLabel } from "@/lib/support/ticket-filter";
 import { Card } from "@/components/ui/card";
 import { PageMessage } from "@/components/ui/page-message";
+import { BackLink } from "@/components/layout/back-link";
 import { SmallActionForm } from "@/components/ui/small-action-form";
 import { Conversation } from "@/components/support/conversation";
 import { ReplyForm } from "@/components/support/reply-form";
 import { TicketStatusBadge } from "@/components/support/ticket-status-badge";
 import { closeTicketAction, reopenTicketAction, replyToTicketAction } from "../actions";
 import { MOMENT } from "@/lib/i18n/formats";
+import type { Metadata } from "next";
+import { recordTitle } from "@/lib/navigation/page-title";
+import { ticketName } from "@/lib/navigation/record-names";
+
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string; ticketId: string }> }): Promise<Metadata> {
+  const { accountId, ticketId } = await params;
+  return recordTitle(accountId, "support/[ticketId]", () => ticketName(accountId, ticketId));
+}
 
 export default async function TicketPage({ params, searchParams }: { params: Promise<{ accountId: string; ticketId: string }>; searchParams: Promise<{ opened?: string }> }) {
   const { accountId, ticketId } = await params;
@@ -30,6 +39,7 @@ export default async function TicketPage({ params, searchParams }: { params: Pro
   return (
     <ClientMessages namespaces={["support.reply"]}>
       <div className="space-y-6">
+        <BackLink accountId={accountId} list="support" />
         <PageMessage arrival={opened === "1" ? tForms("ticketOpened", { ticket: ticketLabel(ticket.number) }) : undefined} />
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 className="flex flex-wrap items-center gap-3 text-lg font-semibold">

@@ -6,6 +6,12 @@ import { ticketServiceChoices } from "@/lib/support/list-tickets";
 import { Card } from "@/components/ui/card";
 import { OpenTicketForm } from "@/components/support/open-ticket-form";
 import { openTicketAction } from "../actions";
+import type { Metadata } from "next";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("support.new");
+  return { title: t("title") };
+}
 
 export default async function NewTicketPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
