@@ -93,9 +93,9 @@ test("sign in, invite a member, pay an invoice and open a ticket with the keyboa
   const pay = page.getByRole("button", { name: `Pay ${total}` });
   await tabTo(page, pay);
   await page.keyboard.press("Enter");
-  const paid = page.getByTestId("page-message");
+  const paid = page.getByTestId("payment-confirmation");
   await expect(paid).toBeFocused();
-  await expect(paid).toHaveText(`Invoice ${invoice.number} is paid: ${total} with ${card.label}. A receipt is on its way by email.`);
+  await expect(paid).toHaveText(`Invoice ${invoice.number} is paid: ${total} was charged to ${card.label}. A receipt follows by email.`);
 
   // Open a ticket: the message forgotten first, then written after following the summary's link.
   await page.goto(`/accounts/${accountId}/support/new`);
