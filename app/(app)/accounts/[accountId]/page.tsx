@@ -74,7 +74,8 @@ export default async function AccountOverviewPage({ params }: { params: Promise<
           <Figure href={`${base}/users`} testId="overview-members" label={`${t("members", { count: overview.members })} · ${t("pendingInvitations", { count: overview.pendingInvitations ?? 0 })}`} />
         ) : null}
       </div>
-      <Card title={t("nextSteps")}>
+      {/* Shortcuts to the usual work; what is left to set up is the setup card above. */}
+      <Card title={t("quickLinks")}>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {meets(access, "users.manage") ? (
             <li>
