@@ -5,6 +5,7 @@ import { useId } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { switchTarget } from "@/lib/navigation/switch-target";
+import { DisclosureButton } from "@/components/layout/disclosure-button";
 import { useDisclosure } from "@/components/layout/use-disclosure";
 
 export type SwitcherAccount = { id: string; legalName: string; sections: readonly string[] };
@@ -23,19 +24,15 @@ export function AccountSwitcher({ current, accounts }: { current: string; accoun
   const others = accounts.filter((account) => account.id !== current);
   return (
     <div {...containerProps} className="relative max-w-full text-sm">
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={toggle}
+      <DisclosureButton
+        buttonRef={buttonRef}
+        open={open}
+        toggle={toggle}
+        controls={listId}
         className="inline-flex min-h-10 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-50"
       >
         {t("switcher")}
-        <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 shrink-0 transition-transform ${open ? "rotate-180" : ""}`} fill="currentColor">
-          <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.17l3.71-3.94a.75.75 0 1 1 1.08 1.04l-4.25 4.5a.75.75 0 0 1-1.08 0l-4.25-4.5a.75.75 0 0 1 .02-1.06Z" />
-        </svg>
-      </button>
+      </DisclosureButton>
       <ul
         id={listId}
         hidden={!open}

@@ -14,22 +14,15 @@ import type { RenderedEmail } from "@/emails/render";
 import { db, pool } from "@/lib/db";
 import { CLAIM_LEASE_MS, RETRY_DELAYS_MS, deliverPendingEmails, enqueueEmail, type DeliveryReport } from "@/lib/email/outbox";
 import { startOutboxWorker } from "@/lib/email/outbox-worker";
-import { resetSmtpTransport } from "@/lib/email/transport";
 import { uniqueEmail } from "../factories/users";
 import { emailsTo } from "../support/mail";
 import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
+import { restoreSmtp, pointMailerAt } from "../support/smtp-url";
 import { logger } from "@/lib/observability/logger";
 import { setDatabaseTimeZone } from "../support/database-time-zone";
 
 const NOTHING: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
-const originalSmtpUrl = process.env.SMTP_URL;
 let smtp: TestSmtpServer;
-
-function useSmtp(url: string | undefined) {
-  if (url === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = url;
-  resetSmtpTransport();
-}
 
 beforeAll(async () => {
   await setDatabaseTimeZone("Asia/Tokyo");
@@ -38,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await smtp.stop();
-  useSmtp(originalSmtpUrl);
+  restoreSmtp();
 });
 
 beforeEach(async () => {
@@ -48,10 +41,10 @@ beforeEach(async () => {
   smtp.refuseData = null;
   smtp.dataDelayMs = 0;
   smtp.maxOpenSessions = 0;
-  useSmtp(smtp.url);
+  pointMailerAt(smtp.url);
 });
 
-afterEach(() => useSmtp(originalSmtpUrl));
+afterEach(() => restoreSmtp());
 
 function testEmail(): RenderedEmail {
   const tag = randomBytes(4).toString("hex");
@@ -133,12 +126,12 @@ describe("enqueueEmail", () => {
   });
 
   it("only stores the email (CAPTURED) without SMTP, and no sender ever sends it", async () => {
-    useSmtp(undefined);
+    pointMailerAt(undefined);
     const row = await enqueue();
     expect(row.status).toBe("CAPTURED");
     expect(await deliverPendingEmails()).toEqual(NOTHING);
 
-    useSmtp(smtp.url);
+    pointMailerAt(smtp.url);
     expect(await deliverPendingEmails()).toEqual(NOTHING);
     expect(smtp.received).toHaveLength(0);
     expect(await reload(row.id)).toMatchObject({ status: "CAPTURED", attempts: 0, sentAt: null });
@@ -271,7 +264,7 @@ describe("deliverPendingEmails", () => {
 
 describe("startOutboxWorker", () => {
   it("does not start without SMTP", () => {
-    useSmtp(undefined);
+    pointMailerAt(undefined);
     expect(startOutboxWorker({ intervalMs: 10 })).toBeNull();
   });
 

@@ -6,29 +6,22 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deliverPendingEmails } from "@/lib/email/outbox";
-import { resetSmtpTransport } from "@/lib/email/transport";
 import { readStoredAttachments } from "@/lib/email/attachments";
 import { addMember, createAccountWithOwner } from "../factories/accounts";
 import { issueTestInvoice } from "../factories/invoices";
 import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
+import { restoreSmtp, pointMailerAt } from "../support/smtp-url";
 
-const originalSmtpUrl = process.env.SMTP_URL;
 let smtp: TestSmtpServer;
-
-function useSmtp(url: string | undefined) {
-  if (url === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = url;
-  resetSmtpTransport();
-}
 
 beforeAll(async () => {
   smtp = await startTestSmtpServer();
 });
 afterAll(async () => {
   await smtp.stop();
-  useSmtp(originalSmtpUrl);
+  restoreSmtp();
 });
-afterEach(() => useSmtp(originalSmtpUrl));
+afterEach(() => restoreSmtp());
 
 describe("the new-invoice email", () => {
   it("carries the invoice's PDF in every copy, the totals and a Pay button; only the owner's copy has no unsubscribe link", async () => {
@@ -65,7 +58,7 @@ describe("the new-invoice email", () => {
   });
 
   it("is delivered over SMTP with the PDF attached", async () => {
-    useSmtp(smtp.url);
+    pointMailerAt(smtp.url);
     smtp.received.length = 0;
     const { account, owner } = await createAccountWithOwner();
     const issued = await issueTestInvoice(account.id);
