@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useId } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { switchTarget } from "@/lib/navigation/switch-target";
@@ -19,22 +18,18 @@ export type SwitcherAccount = { id: string; legalName: string; sections: readonl
 export function AccountSwitcher({ current, accounts }: { current: string; accounts: readonly SwitcherAccount[] }) {
   const t = useTranslations("accounts");
   const pathname = usePathname();
-  const { open, toggle, buttonRef, containerProps } = useDisclosure();
-  const listId = useId();
+  const { open, panelId, buttonProps, containerProps } = useDisclosure();
   const others = accounts.filter((account) => account.id !== current);
   return (
     <div {...containerProps} className="relative max-w-full text-sm">
       <DisclosureButton
-        buttonRef={buttonRef}
-        open={open}
-        toggle={toggle}
-        controls={listId}
+        {...buttonProps}
         className="inline-flex min-h-10 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-50"
       >
         {t("switcher")}
       </DisclosureButton>
       <ul
-        id={listId}
+        id={panelId}
         hidden={!open}
         className="absolute left-0 z-20 sm:right-0 sm:left-auto mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg"
       >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { DisclosureButton } from "./disclosure-button";
 import { useDisclosure } from "./use-disclosure";
 
@@ -22,16 +22,12 @@ export function ResponsiveMenu({
   className?: string;
   panelClassName?: string;
 }) {
-  const { open, toggle, buttonRef, containerProps } = useDisclosure();
-  const panelId = useId();
+  const { open, panelId, buttonProps, containerProps } = useDisclosure();
   return (
     <div {...containerProps} className={className}>
       {lead}
       <DisclosureButton
-        buttonRef={buttonRef}
-        open={open}
-        toggle={toggle}
-        controls={panelId}
+        {...buttonProps}
         className="inline-flex min-h-10 max-w-full items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 md:hidden"
       >
         <span className="truncate">{label}</span>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { usePathname } from "next/navigation";
 
 /**
@@ -28,10 +28,14 @@ export function useDisclosure() {
     return () => document.removeEventListener("pointerdown", closeOutside);
   }, [open]);
 
+  const panelId = useId();
+  const toggle = () => setOpen((was) => !was);
   return {
     open,
-    buttonRef,
-    toggle: () => setOpen((was) => !was),
+    /** The panel's id, for its element. */
+    panelId,
+    /** Everything DisclosureButton needs. */
+    buttonProps: { buttonRef, open, toggle, controls: panelId },
     containerProps: {
       ref: containerRef,
       onKeyDown: (event: KeyboardEvent) => {
