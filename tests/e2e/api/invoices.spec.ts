@@ -34,7 +34,7 @@ test("an invoice issued through the API reaches the account's pages and its bill
   // The signed-in owner sees it in the account's invoices, once.
   await page.goto(`/accounts/${accountId}/invoices`);
   await expect(page.getByTestId("invoice-row")).toHaveCount(1);
-  await page.getByTestId("invoice-row").getByRole("link", { name: number }).click();
+  await page.getByTestId("invoice-row").getByRole("link", { name: number, exact: true }).click();
   await expect(page.getByTestId("invoice-number")).toHaveText(number);
   await expect(page.getByTestId("invoice-total")).toHaveText("€25.36");
   await expect(page.getByTestId("invoice-status")).toHaveText("Unpaid");

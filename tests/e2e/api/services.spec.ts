@@ -50,10 +50,14 @@ test("a service created through the API is on the member's page; once suspended 
   expect(suspended.status).toBe(200);
   expect(suspended.body.status).toBe("SUSPENDED");
   await restart.click();
+  await page.getByRole("dialog", { name: /^Restart .*\?$/ }).getByRole("button", { name: "Restart the server" }).click();
   await expect(page.getByText("This service is suspended: it cannot be managed until it is reactivated.")).toBeVisible();
 
   await page.reload();
-  await expect(page.getByText("This service is suspended: it cannot be managed from here.", { exact: false })).toBeVisible();
+  // The page says why (the provider's reason) and how to get it back.
+  const notice = page.getByTestId("service-suspended");
+  await expect(notice).toContainText("This service is suspended");
+  await expect(notice).toContainText("Your provider gave this reason: Invoice INV-2026-000099 unpaid");
   await expect(page.getByRole("button", { name: "Restart" })).toHaveCount(0);
   await page.goto(`/accounts/${accountId}/activity`);
   await expect(page.getByText(`Your provider suspended ${product}: Invoice INV-2026-000099 unpaid`)).toBeVisible();

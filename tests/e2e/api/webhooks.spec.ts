@@ -82,8 +82,8 @@ test("a member opens a ticket in the browser and the provider's receiver gets th
     await page.getByLabel("Subject").fill(subject);
     await page.getByLabel("Message").fill("The panel is slow since this morning.");
     await page.getByRole("button", { name: "Open ticket" }).click();
-    await expect(page).toHaveURL(new RegExp(`${accountPath}/support/[0-9a-f-]{36}$`));
-    const ticketId = page.url().split("/").at(-1)!;
+    await expect(page).toHaveURL(new RegExp(`${accountPath}/support/[0-9a-f-]{36}\\?opened=1$`));
+    const ticketId = new URL(page.url()).pathname.split("/").at(-1)!;
 
     // The sender runs after the commit, on its own: the page never waited for the receiver.
     await expect.poll(() => receiver.received.filter((request) => request.payload?.data.ticketId === ticketId).length, { timeout: 15_000 }).toBe(1);
