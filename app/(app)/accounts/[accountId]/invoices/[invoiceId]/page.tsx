@@ -144,7 +144,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ accoun
           <Card title={t("payments")}>
             <ul className="space-y-1 text-sm">
               {invoice.payments.map((payment) => (
-                <li key={payment.id} data-testid="invoice-payment">
+                // The gateway's reference is one long word: it may break anywhere on a phone.
+                <li key={payment.id} data-testid="invoice-payment" className="wrap-anywhere">
                   {t("paymentLine", { date: date(payment.createdAt), amount: formatMoney(payment.amountMinor, payment.currency, locale), method: payment.methodLabel, reference: payment.gatewayReference })}
                   {payment.paidBy ? ` · ${payment.paidBy.name}` : ` · ${t("autoPaid")}`}
                 </li>
