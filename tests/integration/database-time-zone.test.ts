@@ -4,25 +4,16 @@
  * tests run against a database whose TimeZone is far from UTC, as a managed PostgreSQL set to
  * local time would be: locks must still hold for fifteen minutes, and sessions expire on time.
  */
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadSession } from "@/lib/auth/sessions";
 import { lockedUntil, recordFailure, type ThrottleSubject } from "@/lib/auth/throttle";
 import { createTestSession } from "../factories/sessions";
 import { createUser, uniqueEmail } from "../factories/users";
+import { setDatabaseTimeZone } from "../support/database-time-zone";
 
-beforeAll(async () => {
-  // Before the app's pool opens its first connection, so every connection gets the setting.
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>("SELECT current_database() AS name");
-    await client.query(`ALTER DATABASE "${rows[0]!.name}" SET timezone = 'America/New_York'`);
-  } finally {
-    await client.end();
-  }
-});
+// Before the app's pool opens its first connection, so every connection gets the setting.
+beforeAll(() => setDatabaseTimeZone("America/New_York"));
 
 describe("with the database clock set to New York time", () => {
   it("the connection really uses it", async () => {
