@@ -12,6 +12,8 @@ import { hashPassword } from "../lib/auth/password";
 import { setSeatLimitAsProvider } from "../lib/accounts/provider-account-state";
 import { createAccountForProvider } from "../lib/accounts/provider-create-account";
 import { ZAccountDetails } from "../lib/accounts/schemas";
+import { DEMO_EXTENSIONS, DEMO_PRODUCTS } from "../lib/catalog/demo-catalog";
+import { writeCatalog } from "../lib/catalog/write-catalog";
 import { closeDatabase, db } from "../lib/db";
 import { ACCOUNT_WORK_SEEDERS } from "./demo/account-work";
 import { DEMO_ACCOUNTS, DEMO_USERS } from "./demo-users";
@@ -55,7 +57,14 @@ async function seedAccount({ owner, members, contacts, seatLimit, ...details }: 
   return accountId;
 }
 
+/** The provider's catalog, written once: a provider's own changes to it are never overwritten. */
+async function seedCatalog(): Promise<void> {
+  if ((await db.product.count()) > 0 || (await db.domainExtension.count()) > 0) return;
+  await db.$transaction((tx) => writeCatalog(tx, { products: DEMO_PRODUCTS, extensions: DEMO_EXTENSIONS }));
+}
+
 export async function seed(): Promise<void> {
+  await seedCatalog();
   const userIds = await seedUsers();
   const now = new Date();
   for (const [index, account] of DEMO_ACCOUNTS.entries()) {
