@@ -38,7 +38,23 @@ export function taxAmount(subtotalMinor: number, taxRateBp: number): number {
   return Number(product < 0n ? -rounded : rounded);
 }
 
-export type InvoiceLineInput = { description: string; quantity: number; unitPriceMinor: number; serviceId?: string | null };
+/**
+ * What paying a line does beyond settling money, applied once after payment by a job that
+ * picks paid lines whose fulfilledAt is null (InvoiceLine in prisma/schema.prisma):
+ * - CHARGE: nothing more (the default: a one-off charge, a line the provider wrote);
+ * - SERVICE_PERIOD: the service's period [periodStart, periodEnd) is paid: its due date moves on;
+ * - DOMAIN_RENEWAL: the registrar renews the domain for `years`;
+ * - SERVICE_UPGRADE: the service moves to the plan `targetProductId` for the rest of its period;
+ * - ORDER_ITEM: an order's item is provisioned (the order tables point at the line).
+ */
+export type InvoiceLinePurpose =
+  | { purpose?: "CHARGE" }
+  | { purpose: "SERVICE_PERIOD"; serviceId: string; periodStart: Date; periodEnd: Date }
+  | { purpose: "DOMAIN_RENEWAL"; domainId: string; years: number }
+  | { purpose: "SERVICE_UPGRADE"; serviceId: string; targetProductId: string; periodStart: Date; periodEnd: Date }
+  | { purpose: "ORDER_ITEM" };
+
+export type InvoiceLineInput = { description: string; quantity: number; unitPriceMinor: number; serviceId?: string | null } & InvoiceLinePurpose;
 export type InvoiceLineAmounts = InvoiceLineInput & { position: number; amountMinor: number };
 export type InvoiceAmounts = { lines: InvoiceLineAmounts[]; subtotalMinor: number; taxRateBp: number; taxMinor: number; totalMinor: number };
 

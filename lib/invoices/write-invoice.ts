@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { UserError } from "../errors/user-error";
 import { nextInvoiceNumber } from "./invoice-number";
-import { buildInvoiceAmounts, type InvoiceLineInput } from "./money";
+import { buildInvoiceAmounts, type InvoiceLineAmounts, type InvoiceLineInput } from "./money";
 import { buyerSnapshot, providerSeller, providerTaxDefaults } from "./parties";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,6 +32,8 @@ export async function writeInvoice(tx: Prisma.TransactionClient, input: InvoiceT
   // A line may name a service only of the same account: an invoice never points into another tenant.
   const serviceIds = [...new Set(amounts.lines.flatMap((line) => (line.serviceId ? [line.serviceId] : [])))];
   if (serviceIds.length && (await tx.service.count({ where: { id: { in: serviceIds }, accountId: account.id } })) !== serviceIds.length) throw new UserError("notFound");
+  const domainIds = [...new Set(amounts.lines.flatMap((line) => (line.purpose === "DOMAIN_RENEWAL" ? [line.domainId] : [])))];
+  if (domainIds.length && (await tx.domain.count({ where: { id: { in: domainIds }, accountId: account.id } })) !== domainIds.length) throw new UserError("notFound");
 
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('invoice-number'))`;
   const number = await nextInvoiceNumber(tx, input.issuedAt);
@@ -49,9 +51,26 @@ export async function writeInvoice(tx: Prisma.TransactionClient, input: InvoiceT
       totalMinor: amounts.totalMinor,
       seller: providerSeller(),
       buyer: buyerSnapshot(account),
-      lines: { create: amounts.lines.map(({ position, description, quantity, unitPriceMinor, amountMinor, serviceId }) => ({ position, description, quantity, unitPriceMinor, amountMinor, serviceId: serviceId ?? null })) },
+      lines: { create: amounts.lines.map(lineRow) },
     },
     select: { id: true, number: true, totalMinor: true },
   });
   return { ...invoice, currency: account.currency, dueAt, autoPayMethodId: account.autoPay ? account.defaultPaymentMethodId : null };
+}
+
+/** A line's row: its figures, and what paying it does (its purpose and that purpose's fields). */
+function lineRow(line: InvoiceLineAmounts) {
+  const figures = { position: line.position, description: line.description, quantity: line.quantity, unitPriceMinor: line.unitPriceMinor, amountMinor: line.amountMinor };
+  switch (line.purpose) {
+    case "SERVICE_PERIOD":
+      return { ...figures, purpose: line.purpose, serviceId: line.serviceId, periodStart: line.periodStart, periodEnd: line.periodEnd };
+    case "DOMAIN_RENEWAL":
+      return { ...figures, purpose: line.purpose, serviceId: line.serviceId ?? null, domainId: line.domainId, years: line.years };
+    case "SERVICE_UPGRADE":
+      return { ...figures, purpose: line.purpose, serviceId: line.serviceId, targetProductId: line.targetProductId, periodStart: line.periodStart, periodEnd: line.periodEnd };
+    case "ORDER_ITEM":
+      return { ...figures, purpose: line.purpose, serviceId: line.serviceId ?? null };
+    default:
+      return { ...figures, purpose: "CHARGE" as const, serviceId: line.serviceId ?? null };
+  }
 }

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "services.order": ["services.view"],
   "domains.view": [],
   "domains.manage": ["domains.view"],
+  // Buying is its own key, as for services: it spends the account's money.
+  "domains.order": ["domains.view"],
   "invoices.view": [],
   "invoices.pay": ["invoices.view"],
   "billing.manage": ["invoices.view"],

@@ -12,7 +12,7 @@ const noGrant = { builtInProfile: null, profilePermissions: null, customPermissi
 const SPEC_KEYS = [
   "account.view", "account.edit", "users.view", "users.manage", "contacts.view", "contacts.manage",
   "services.view", "services.manage", "services.cpanel", "services.webmail", "services.order",
-  "domains.view", "domains.manage", "invoices.view", "invoices.pay", "billing.manage",
+  "domains.view", "domains.manage", "domains.order", "invoices.view", "invoices.pay", "billing.manage",
   "support.view", "support.open", "audit.view", "emails.view",
 ];
 
@@ -31,6 +31,7 @@ describe("the permission catalog", () => {
       "services.webmail": ["services.view"],
       "services.order": ["services.view"],
       "domains.manage": ["domains.view"],
+      "domains.order": ["domains.view"],
       "invoices.pay": ["invoices.view"],
       "billing.manage": ["invoices.view"],
       "support.open": ["support.view"],
@@ -65,7 +66,7 @@ describe("built-in profiles", () => {
     ADMINISTRATOR: everyKey.filter((key) => key !== "users.manage"),
     TECHNICIAN: [
       "account.view", "services.view", "services.manage", "services.cpanel", "services.webmail", "services.order",
-      "domains.view", "domains.manage", "support.view", "support.open",
+      "domains.view", "domains.manage", "domains.order", "support.view", "support.open",
     ],
     JUNIOR_TECHNICIAN: ["account.view", "services.view", "services.manage", "domains.view", "support.view", "support.open"],
     BILLING: ["account.view", "invoices.view", "invoices.pay", "billing.manage", "support.view", "support.open", "emails.view"],

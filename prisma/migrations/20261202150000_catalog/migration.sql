@@ -75,3 +75,30 @@ ALTER TABLE "DomainPrice" ADD CONSTRAINT "DomainPrice_extension_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "Service" ADD CONSTRAINT "Service_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- What paying an invoice line does beyond settling money (lib/invoices/money.ts
+-- InvoiceLinePurpose): renewals, upgrades and order items, applied once after payment.
+
+-- CreateEnum
+CREATE TYPE "InvoiceLinePurpose" AS ENUM ('CHARGE', 'SERVICE_PERIOD', 'DOMAIN_RENEWAL', 'SERVICE_UPGRADE', 'ORDER_ITEM');
+
+-- AlterTable
+ALTER TABLE "InvoiceLine" ADD COLUMN     "domainId" UUID,
+ADD COLUMN     "fulfilledAt" TIMESTAMP(3),
+ADD COLUMN     "periodEnd" TIMESTAMP(3),
+ADD COLUMN     "periodStart" TIMESTAMP(3),
+ADD COLUMN     "purpose" "InvoiceLinePurpose" NOT NULL DEFAULT 'CHARGE',
+ADD COLUMN     "targetProductId" UUID,
+ADD COLUMN     "years" INTEGER;
+
+-- CreateIndex
+CREATE INDEX "InvoiceLine_domainId_idx" ON "InvoiceLine"("domainId");
+
+-- CreateIndex
+CREATE INDEX "InvoiceLine_purpose_fulfilledAt_idx" ON "InvoiceLine"("purpose", "fulfilledAt");
+
+-- AddForeignKey
+ALTER TABLE "InvoiceLine" ADD CONSTRAINT "InvoiceLine_domainId_fkey" FOREIGN KEY ("domainId") REFERENCES "Domain"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InvoiceLine" ADD CONSTRAINT "InvoiceLine_targetProductId_fkey" FOREIGN KEY ("targetProductId") REFERENCES "Product"("id") ON DELETE SET NULL ON UPDATE CASCADE;
