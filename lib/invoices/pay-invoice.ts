@@ -3,73 +3,61 @@ import { db } from "@/lib/db";
 import { gatewayFor } from "@/lib/billing/gateways/registry";
 import { methodLabel } from "@/lib/billing/method-label";
 import { deliverSoon } from "@/lib/email/outbox";
-import { isUniqueViolation } from "@/lib/errors/database-errors";
 import { UserError } from "@/lib/errors/user-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import type { TPayInvoice } from "./schemas";
-import { settleInvoice } from "./settle-invoice";
-import { emitPaymentFailed } from "@/lib/webhooks/payment-failed";
+import { chargeAttempt } from "./charge-attempt";
+import { openAttempt } from "./payment-attempts";
+import { lockInvoices, refuseWhilePaymentPending } from "./payment-in-progress";
 
 /** Who pays: a member (invoices.pay, through the action) or the system (auto-pay, no actor). */
 export type Payer = { accountId: string; userId: string | null; client: Pick<ClientInfo, "ip"> | null };
 
-/** The message for an invoice that cannot be paid any more, read inside the transaction. */
+/** The message for an invoice that cannot be paid any more, read under the invoice's lock. */
 function notPayable(status: "UNPAID" | "PAID" | "CANCELLED"): UserError {
   return new UserError(status === "CANCELLED" ? "invoiceCancelled" : "invoiceAlreadyPaid");
 }
 
-async function findInAccount(tx: Prisma.TransactionClient, payer: Payer, input: TPayInvoice) {
-  // Both looked up inside the payer's account: another account's invoice or card is "not found".
-  const invoice = await tx.invoice.findFirst({ where: { id: input.invoiceId, accountId: payer.accountId } });
-  const method = await tx.paymentMethod.findFirst({ where: { id: input.methodId, accountId: payer.accountId } });
-  if (!invoice || !method) throw new UserError("notFound");
-  if (invoice.status !== "UNPAID") throw notPayable(invoice.status);
-  return { invoice, method };
+/**
+ * Step 1: under the invoice's lock, checks it can be paid and commits a PENDING attempt.
+ * The invoice and the method are both looked up inside the payer's account: another
+ * account's invoice or card is "not found". A second payment arriving meanwhile waits for
+ * the lock, then finds the attempt (paymentInProgress) or the invoice paid: never a second charge.
+ */
+async function openCardAttempt(payer: Payer, input: TPayInvoice) {
+  return db.$transaction(async (tx) => {
+    await lockInvoices(tx, payer.accountId, [input.invoiceId]);
+    const invoice = await tx.invoice.findFirst({ where: { id: input.invoiceId, accountId: payer.accountId } });
+    const method = await tx.paymentMethod.findFirst({ where: { id: input.methodId, accountId: payer.accountId } });
+    if (!invoice || !method) throw new UserError("notFound");
+    if (invoice.status !== "UNPAID") throw notPayable(invoice.status);
+    await refuseWhilePaymentPending(tx, [invoice]);
+    const attempt = await openAttempt(tx, {
+      accountId: payer.accountId,
+      invoiceIds: [invoice.id],
+      gateway: method.gateway,
+      methodId: method.id,
+      methodLabel: methodLabel(method),
+      amountMinor: invoice.totalMinor,
+      currency: invoice.currency,
+      paidById: payer.userId,
+      clientIp: payer.client?.ip ?? null,
+      autoPay: payer.userId === null,
+    });
+    return { attempt, gateway: method.gateway, token: method.token, description: `Invoice ${invoice.number}` };
+  });
 }
 
 /**
- * Pays an unpaid invoice in full with a saved method of the same account. The invoice's
- * move to PAID, the gateway charge, the Payment row, the activity event and the receipt are
- * one transaction (settleInvoice), so a declined card or any failure leaves nothing behind;
- * two payments at once are settled once. The gateway is called with the invoice and method
- * as idempotency key, so a retry with the same card after a failed commit is not a second
- * charge.
+ * Pays an unpaid invoice in full with a saved method of the same account, charging the card
+ * exactly once, in three steps with no transaction open while the gateway answers: the
+ * pending attempt (committed), the charge under the attempt's id, the record (the invoice
+ * PAID, the Payment row, the activity event, invoice.paid and the receipt, in one
+ * transaction). See chargeAttempt for a refusal, a lost answer or a failed record.
  */
 export async function payInvoice(payer: Payer, input: TPayInvoice): Promise<{ paymentId: string }> {
-  const paidAt = new Date();
-  const result = await db
-    .$transaction(
-    async (tx) => {
-      const { invoice, method } = await findInAccount(tx, payer, input);
-      return settleInvoice(tx, {
-        invoice,
-        paidAt,
-        paidById: payer.userId,
-        client: payer.client,
-        refusal: notPayable,
-        take: async () => {
-          const charge = await gatewayFor(method.gateway).charge({
-            token: method.token,
-            amountMinor: invoice.totalMinor,
-            currency: invoice.currency,
-            idempotencyKey: `${invoice.id}:${method.id}`,
-            description: `Invoice ${invoice.number}`,
-          });
-          if (!charge.ok) throw new UserError(`payment.${charge.reason}`);
-          return { methodId: method.id, gateway: method.gateway, reference: charge.reference, label: methodLabel(method) };
-        },
-        details: { autoPay: payer.userId === null },
-      });
-    },
-      // A real gateway answers over the network while the invoice's row is locked.
-      { timeout: 30_000 },
-    )
-    .catch(async (error: unknown) => {
-      if (error instanceof UserError && error.code.startsWith("payment.")) await emitPaymentFailed({ accountId: payer.accountId, invoiceId: input.invoiceId, reason: error.code.slice("payment.".length) });
-      // The unique index on Payment.invoiceId: a payment that got past the status check.
-      throw isUniqueViolation(error) ? new UserError("invoiceAlreadyPaid") : error;
-    });
+  const { attempt, gateway, token, description } = await openCardAttempt(payer, input);
+  const recorded = await chargeAttempt({ attempt, gateway: gatewayFor(gateway), token, description });
   deliverSoon();
-  return result;
+  return { paymentId: recorded.paymentIds[0]! };
 }

@@ -6,6 +6,7 @@ import { isUniqueViolation } from "@/lib/errors/database-errors";
 import { UserError } from "@/lib/errors/user-error";
 import { translatorFor } from "@/lib/i18n/messages";
 import { formatMoney } from "./money";
+import { refuseWhilePaymentPending } from "./payment-in-progress";
 import { ZRecordBankTransfer, type TRecordBankTransfer } from "./schemas";
 import { settleInvoice } from "./settle-invoice";
 
@@ -27,16 +28,21 @@ function amountDue(invoice: { totalMinor: number; currency: string }) {
 /**
  * The provider records a payment made elsewhere (a bank transfer) against an unpaid invoice:
  * the invoice PAID, the Payment row, the activity event (no actor: the provider) and the same
- * receipt a card payment sends, in one transaction (settleInvoice). The payment's label is
- * written in the account's document language, like the invoice and the receipt.
+ * receipt a card payment sends, in one transaction (settleInvoice, the record step a card
+ * payment ends with too). The payment's label is written in the account's document language,
+ * like the invoice and the receipt. While a card payment of the invoice is pending it is
+ * refused: that charge may have gone through, and the invoice would be paid twice.
  */
 export async function recordBankTransfer(request: TRecordBankTransfer): Promise<{ paymentId: string }> {
   const input = ZRecordBankTransfer.parse(request);
   const result = await db
     .$transaction(async (tx) => {
+      // The invoice's lock first: a card payment's attempt is opened under it, so the check below holds until commit.
+      await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${input.invoiceId}::uuid FOR UPDATE`;
       const invoice = await tx.invoice.findUnique({ where: { id: input.invoiceId }, include: { account: { select: { documentLocale: true } } } });
       if (!invoice) throw new UserError("notFound");
       if (invoice.status !== "UNPAID") throw refusal(invoice.status, invoice.number);
+      await refuseWhilePaymentPending(tx, [invoice]);
       amountDue(invoice).parse({ amountMinor: input.amountMinor, currency: input.currency });
       const label = translatorFor(invoice.account.documentLocale)("invoices.bankTransfer");
       return settleInvoice(tx, {

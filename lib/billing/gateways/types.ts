@@ -16,10 +16,11 @@ export type ChargeRequest = {
   amountMinor: number;
   currency: string;
   /**
-   * Sent as the gateway's idempotency key (the invoice and the method): if the app's
-   * transaction fails after the gateway charged, a retry with the same card gets the same
-   * charge instead of a second one. Another card is another attempt: gateways remember a
-   * declined charge under its key, so one key per invoice would refuse the next card too.
+   * Sent as the gateway's idempotency key: the id of the payment attempt committed before the
+   * call (PaymentAttempt). The same key again gets the first answer, never a second charge,
+   * and findCharge(key) tells later whether the charge happened, when its answer was lost
+   * (lib/invoices/reconcile-payments.ts). Another attempt, with the same card or another, is
+   * another key: gateways remember a declined charge under its key too.
    */
   idempotencyKey: string;
   description: string;
@@ -27,9 +28,30 @@ export type ChargeRequest = {
 
 export type ChargeResult = { ok: true; reference: string } | { ok: false; reason: GatewayRefusal };
 
+/** What a gateway knows of a charge asked under an idempotency key; unknown: never asked, nothing charged. */
+export type ChargeLookup =
+  | { status: "charged"; reference: string; amountMinor: number; currency: string }
+  | { status: "refused"; reason: GatewayRefusal }
+  | { status: "unknown" };
+
+/**
+ * A key sent again with another amount, currency or card: the gateway refuses it without
+ * charging, as real gateways answer an idempotency key reused for a different request. It is
+ * a fault of the app (each attempt has its own key), not something a payer can cause.
+ */
+export class IdempotencyKeyMisuse extends Error {
+  constructor(readonly idempotencyKey: string) {
+    super(`Idempotency key ${idempotencyKey} was already used for a different charge.`);
+    this.name = "IdempotencyKeyMisuse";
+  }
+}
+
 export type PaymentGateway = {
   /** Stored in PaymentMethod.gateway and Payment.gateway. */
   id: string;
   tokenize(card: CardDetails): Promise<TokenizeResult>;
+  /** Charges once per idempotency key; throws IdempotencyKeyMisuse for a key reused with another request. */
   charge(request: ChargeRequest): Promise<ChargeResult>;
+  /** Whether a charge was made under this key, for reconciling an attempt whose answer was lost. */
+  findCharge(idempotencyKey: string): Promise<ChargeLookup>;
 };
