@@ -168,4 +168,26 @@ describe("paying with a new card typed in place", () => {
     expect(result).toMatchObject({ ok: false, error: t("errors.payment.insufficient_funds") });
     expect(await billingWrites()).toEqual(before);
   });
+
+  it("a lost answer from the gateway says it will be checked, and paying again meanwhile is refused with its own message", async () => {
+    const { account, owner } = await createAccountWithOwner();
+    signedIn = currentUser(owner, await createTestSession(owner.id));
+    const card = await saveCard(await accessFor(owner, account.id));
+    const invoice = await issueTestInvoice(account.id);
+    const charge = demoGateway.charge.bind(demoGateway);
+    const charges = vi.spyOn(demoGateway, "charge").mockImplementationOnce(async (request) => {
+      await charge(request);
+      throw new Error("socket hang up");
+    });
+    try {
+      const lost = await payInvoicesAction(initialActionResult, form({ accountId: account.id, invoiceIds: invoice.id, methodId: card.id }));
+      expect(lost).toMatchObject({ ok: false, error: t("errors.paymentUnconfirmed") });
+      const again = await payInvoicesAction(initialActionResult, form({ accountId: account.id, invoiceIds: invoice.id, methodId: card.id }));
+      expect(again).toMatchObject({ ok: false, error: t("errors.paymentInProgress", { number: invoice.number }) });
+      expect(charges).toHaveBeenCalledTimes(1);
+      expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id }, select: { status: true } })).toEqual({ status: "UNPAID" });
+    } finally {
+      charges.mockRestore();
+    }
+  });
 });

@@ -112,7 +112,7 @@ export const cancelInvoice = defineOperation({
   path: "/invoices/{invoiceId}/cancel",
   tag: "Invoices",
   summary: "Cancel an unpaid invoice",
-  description: "The invoice becomes CANCELLED and the account's activity log says so. A paid or already cancelled invoice: 409.",
+  description: "The invoice becomes CANCELLED and the account's activity log says so. A paid or already cancelled invoice, or one whose card payment is being processed: 409.",
   scope: "invoices:write",
   params: ZInvoicePath,
   response: { status: 200, schema: ZApiInvoice },
@@ -139,7 +139,7 @@ export const recordInvoicePayment = defineOperation({
   tag: "Invoices",
   summary: "Record a payment made outside the client area (bank transfer)",
   description:
-    "Marks the invoice PAID with a payment of the whole amount due (`amountMinor` must equal `amountDueMinor`; partial payments are not supported: 422), writes the account's activity and sends the same receipt a card payment sends. A paid or cancelled invoice: 409.",
+    "Marks the invoice PAID with a payment of the whole amount due (`amountMinor` must equal `amountDueMinor`; partial payments are not supported: 422), writes the account's activity and sends the same receipt a card payment sends. A paid or cancelled invoice, or one whose card payment is being processed (its charge may have gone through): 409.",
   scope: "invoices:write",
   params: ZInvoicePath,
   body: ZRecordPaymentBody,
