@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { emitPaymentFailed } from "@/lib/webhooks/payment-failed";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 /** What a card payment will record once charged, written before the gateway is called. */
 export type AttemptDraft = {
@@ -36,14 +36,22 @@ export async function openAttempt(tx: Prisma.TransactionClient, draft: AttemptDr
 
 /**
  * The gateway refused the charge: the attempt is FAILED (so the invoices are payable again)
- * and payment.failed goes out for each invoice. Only a PENDING attempt moves: run twice
- * (the payer's request and reconciliation), the event goes out once.
+ * and payment.failed is written for each invoice, in one transaction. Only a PENDING attempt
+ * moves: run twice (the payer's request and reconciliation), the event goes out once.
  */
 export async function failAttempt(attempt: { id: string; accountId: string; invoiceIds: readonly string[] }, reason: string, now = new Date()): Promise<boolean> {
-  const failed = await db.paymentAttempt.updateMany({ where: { id: attempt.id, status: "PENDING" }, data: { status: "FAILED", failureReason: reason, finishedAt: now, reconcilingUntil: null } });
-  if (failed.count === 0) return false;
-  for (const invoiceId of attempt.invoiceIds) await emitPaymentFailed({ accountId: attempt.accountId, invoiceId, reason });
-  return true;
+  return db.$transaction(async (tx) => {
+    const failed = await tx.paymentAttempt.updateMany({ where: { id: attempt.id, status: "PENDING" }, data: { status: "FAILED", failureReason: reason, finishedAt: now, reconcilingUntil: null } });
+    if (failed.count === 0) return false;
+    const invoices = await tx.invoice.findMany({ where: { id: { in: [...attempt.invoiceIds] }, accountId: attempt.accountId }, orderBy: { id: "asc" }, select: { id: true, number: true, totalMinor: true, currency: true } });
+    for (const invoice of invoices) {
+      await emitWebhookEvent(tx, {
+        type: "payment.failed",
+        data: { accountId: attempt.accountId, invoiceId: invoice.id, number: invoice.number, amountMinor: invoice.totalMinor, currency: invoice.currency, reason },
+      });
+    }
+    return true;
+  });
 }
 
 /** Reconciliation found that the gateway never charged this attempt: the invoices are payable again. */
