@@ -51,7 +51,7 @@ export async function recordBankTransfer(request: TRecordBankTransfer): Promise<
         paidById: null,
         client: null,
         refusal,
-        take: async () => ({ methodId: null, gateway: BANK_TRANSFER, reference: input.reference, label }),
+        takings: { methodId: null, gateway: BANK_TRANSFER, reference: input.reference, label },
       });
     })
     .catch(async (error: unknown) => {

@@ -82,7 +82,7 @@ export async function recordCardPayment(attemptId: string, charge: { reference: 
         client: { ip: attempt.clientIp },
         // Nothing settles or cancels an invoice while its attempt is pending, so this is a fault, not a race.
         refusal: (status, number) => new UserError(status === "CANCELLED" ? "payInvoicesCancelled" : "payInvoicesAlreadyPaid", { number }),
-        take: async () => takings,
+        takings,
         details: { autoPay: attempt.autoPay },
         receipt: single ? "own" : "none",
       });

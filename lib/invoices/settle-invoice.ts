@@ -21,8 +21,8 @@ export type Settlement = {
   client: Pick<ClientInfo, "ip"> | null;
   /** Why an invoice that is no longer UNPAID cannot be settled, in the caller's words. */
   refusal: (status: Unpayable, number: string) => UserError;
-  /** Takes the money once the invoice is claimed (a card charge), or says how it arrived. */
-  take: () => Promise<Takings>;
+  /** How the money arrived: a card charge already made (record-card-payment.ts) or a bank transfer. */
+  takings: Takings;
   /** Extra activity details: autoPay for a card payment. */
   details?: Prisma.InputJsonObject;
   /**
@@ -34,13 +34,14 @@ export type Settlement = {
 
 /**
  * Settles an unpaid invoice in full, in the caller's transaction: the invoice PAID, the
- * money taken, the Payment row, the invoice.paid activity event and the receipt to the
- * billing recipients, whichever way the money came (payInvoice's card, the provider's record
- * of a bank transfer). The caller calls deliverSoon() after commit.
+ * Payment row, the invoice.paid webhook and activity event and the receipt to the billing
+ * recipients, whichever way the money came (a card charge recorded by recordCardPayment, the
+ * provider's record of a bank transfer). It never calls a gateway: a card is charged before,
+ * outside any transaction (charge-attempt.ts). The caller calls deliverSoon() after commit.
  *
- * The conditional update (status = UNPAID) takes the invoice's row lock before the money is
- * taken: a second payment at the same time waits, then finds it PAID and is refused before
- * charging; the unique index on Payment.invoiceId stops anything that slipped past.
+ * The conditional update (status = UNPAID) decides between two settlements of one invoice:
+ * the second finds it PAID and is refused; the unique index on Payment.invoiceId stops
+ * anything that slipped past.
  */
 export async function settleInvoice(tx: Prisma.TransactionClient, settlement: Settlement): Promise<{ paymentId: string }> {
   const { invoice, paidAt } = settlement;
@@ -50,7 +51,7 @@ export async function settleInvoice(tx: Prisma.TransactionClient, settlement: Se
     throw settlement.refusal(now.status === "CANCELLED" ? "CANCELLED" : "PAID", invoice.number);
   }
 
-  const takings = await settlement.take();
+  const { takings } = settlement;
   const payment = await tx.payment.create({
     data: {
       accountId: invoice.accountId,
