@@ -4,6 +4,7 @@ import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
 import layout from "./layout.json";
+import upgrades from "./upgrades.json";
 import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
@@ -11,4 +12,4 @@ import forms from "./forms.json";
 import money from "./money.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, upgrades]);
