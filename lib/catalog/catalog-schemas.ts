@@ -142,8 +142,18 @@ export const ZUpdateExtension = z
 export type TUpdateExtension = z.output<typeof ZUpdateExtension>;
 
 /** A whole catalog, as `npm run catalog -- export` prints it and `import` reads it. */
-export const ZCatalogFile = z.strictObject({
-  products: z.array(ZCreateProduct).default([]),
-  extensions: z.array(ZCreateExtension).default([]),
-});
+export const ZCatalogFile = z
+  .strictObject({
+    products: z.array(ZCreateProduct, { error: "products is a list." }).default([]),
+    extensions: z.array(ZCreateExtension, { error: "extensions is a list." }).default([]),
+  })
+  .superRefine((file, context) => {
+    // A slug or extension twice would make the second entry silently win: refused instead.
+    const twice = (keys: string[], list: "products" | "extensions", field: string) =>
+      keys.forEach((key, index) => {
+        if (keys.indexOf(key) !== index) context.addIssue({ code: "custom", path: [list, index, field], message: `${key} is in the file twice.` });
+      });
+    twice(file.products.map((product) => product.slug), "products", "slug");
+    twice(file.extensions.map((extension) => extension.extension), "extensions", "extension");
+  });
 export type TCatalogFile = z.output<typeof ZCatalogFile>;
