@@ -139,7 +139,7 @@ describe("a paid upgrade", () => {
 
     const runs = await Promise.all([applyPaidUpgrades({ now: NOW }), applyPaidUpgrades({ now: NOW }), applyPaidUpgrades({ now: NOW, invoiceId })]);
     expect(runs.reduce((sum, run) => sum + run.applied, 0)).toBe(1);
-    expect(await applyPaidUpgrades({ now: NOW })).toEqual({ applied: 0, skipped: 0 });
+    expect(await applyPaidUpgrades({ now: NOW })).toEqual({ applied: 0, skipped: 0, failed: 0 });
 
     expect(await db.service.findUniqueOrThrow({ where: { id: vps.id } })).toMatchObject({ productId: m.id, productName: "VPS M", cpuCores: 4, memoryMb: 8192, diskLimitMb: 81_920, priceMinor: 2499 });
     expect((await db.invoiceLine.findFirstOrThrow({ where: { invoiceId } })).fulfilledAt).toEqual(NOW);
@@ -172,8 +172,8 @@ describe("a paid upgrade", () => {
     const card = await saveCard(await accessFor(owner, account.id));
     await payInvoice({ accountId: account.id, userId: owner.id, client: testClient() }, { invoiceId, methodId: card.id });
     await db.service.update({ where: { id: vps.id }, data: { status: "CANCELLED" } });
-    expect(await applyPaidUpgrades({ now: NOW, invoiceId })).toEqual({ applied: 0, skipped: 1 });
+    expect(await applyPaidUpgrades({ now: NOW, invoiceId })).toEqual({ applied: 0, skipped: 1, failed: 0 });
     expect(await db.service.findUniqueOrThrow({ where: { id: vps.id } })).toMatchObject({ productName: "VPS S" });
-    expect(await applyPaidUpgrades({ now: NOW, invoiceId })).toEqual({ applied: 0, skipped: 0 });
+    expect(await applyPaidUpgrades({ now: NOW, invoiceId })).toEqual({ applied: 0, skipped: 0, failed: 0 });
   });
 });

@@ -18,14 +18,16 @@ type Outcome = "applied" | "skipped";
  * (the member's pay action and the scheduler) never take the same line, and a line applied
  * once is never picked again.
  */
-async function applyOne(now: Date, invoiceId: string | undefined): Promise<Outcome | null> {
+async function applyOne(now: Date, invoiceId: string | undefined, failed: string[], claim: { id?: string }): Promise<Outcome | null> {
   return db.$transaction(async (tx) => {
     const [claimed] = await tx.$queryRaw<{ id: string }[]>`
       SELECT l.id FROM "InvoiceLine" l JOIN "Invoice" i ON i.id = l."invoiceId"
       WHERE l.purpose = 'SERVICE_UPGRADE' AND l."fulfilledAt" IS NULL AND i.status = 'PAID'
       ${invoiceId ? Prisma.sql`AND i.id = ${invoiceId}::uuid` : Prisma.empty}
+      ${failed.length ? Prisma.sql`AND l.id <> ALL(${failed}::uuid[])` : Prisma.empty}
       ORDER BY l.id LIMIT 1 FOR UPDATE OF l SKIP LOCKED`;
     if (!claimed) return null;
+    claim.id = claimed.id;
     const line = await tx.invoiceLine.findUniqueOrThrow({ where: { id: claimed.id }, select: { id: true, serviceId: true, targetProductId: true, invoice: { select: { id: true, accountId: true, number: true } } } });
     await tx.invoiceLine.update({ where: { id: line.id }, data: { fulfilledAt: now } });
     if (line.serviceId) await tx.$queryRaw`SELECT id FROM "Service" WHERE id = ${line.serviceId}::uuid FOR UPDATE`;
@@ -73,12 +75,23 @@ async function applyOne(now: Date, invoiceId: string | undefined): Promise<Outco
  * limits live on the Service row, which the client area enforces and shows. A driver for a
  * real panel needs such a call before upgrades reach the panel's own quotas.
  */
-export async function applyPaidUpgrades(input: { now?: Date; invoiceId?: string } = {}): Promise<{ applied: number; skipped: number }> {
-  const counts = { applied: 0, skipped: 0 };
+export async function applyPaidUpgrades(input: { now?: Date; invoiceId?: string } = {}): Promise<{ applied: number; skipped: number; failed: number }> {
+  const counts = { applied: 0, skipped: 0, failed: 0 };
+  // A line whose transaction failed is rolled back (still unfulfilled, retried by the next run)
+  // and passed over for the rest of this one, so one bad line does not hold up the others.
+  const failed: string[] = [];
   for (;;) {
-    const outcome = await applyOne(input.now ?? new Date(), input.invoiceId);
-    if (!outcome) break;
-    counts[outcome] += 1;
+    const claim: { id?: string } = {};
+    try {
+      const outcome = await applyOne(input.now ?? new Date(), input.invoiceId, failed, claim);
+      if (!outcome) break;
+      counts[outcome] += 1;
+    } catch (error) {
+      if (!claim.id) throw error;
+      logger.error({ err: error, lineId: claim.id }, "applying a paid upgrade failed; the next run retries it");
+      failed.push(claim.id);
+      counts.failed += 1;
+    }
   }
   if (counts.applied) deliverSoon();
   return counts;
