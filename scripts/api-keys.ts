@@ -16,7 +16,7 @@ const USAGE = `Usage:
   npm run api-keys -- create --name <name> --scopes <scope,scope> [--networks <cidr,cidr>]
   npm run api-keys -- list
   npm run api-keys -- revoke --name <name>
-Scopes: <resource>:read or <resource>:write, resources accounts, services, domains, invoices, tickets, webhooks (write includes read).`;
+Scopes: <resource>:read or <resource>:write, resources accounts, services, domains, invoices, tickets, webhooks, catalog (write includes read).`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,5 @@
 /** What the provider's API is about: each resource is read or written under its own scope. */
-export const API_RESOURCES = ["accounts", "services", "domains", "invoices", "tickets", "webhooks"] as const;
+export const API_RESOURCES = ["accounts", "services", "domains", "invoices", "tickets", "webhooks", "catalog"] as const;
 export type ApiResource = (typeof API_RESOURCES)[number];
 export type ApiScope = `${ApiResource}:${"read" | "write"}`;
 

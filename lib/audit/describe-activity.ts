@@ -1,4 +1,5 @@
-import type en from "@/lib/i18n/messages/en.json";
+// The merged English catalog: a feature's sub-catalog (lib/i18n/messages/en/*.json) may add its own sentences.
+import type en from "@/lib/i18n/messages/en";
 import { ticketLabel } from "@/lib/support/ticket-filter";
 import { asDetails, flag, nested, text, texts, whole, type Details } from "./activity-details";
 import { ACCOUNT_FIELDS, BILLING_FIELDS, CONTACT_FIELDS, SERVICE_FIELDS, phrasesFor, type ActivityPhrases, type ActivityReader } from "./activity-phrases";
@@ -123,6 +124,9 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
     },
   },
   "service.upgrade_requested": { plain: "serviceUpgradeRequestedPlain", full: (d, p) => say("serviceUpgradeRequested", { service: p.service(d), product: text(d, "targetProduct") }) },
+  "service.upgrade_ordered": { plain: "serviceUpgradeOrderedPlain", full: (d, p) => say("serviceUpgradeOrdered", { service: p.service(d), product: text(d, "targetProduct"), number: text(d, "invoiceNumber") }) },
+  // Applied by the job once the invoice is paid (actorId null): it names no one.
+  "service.upgraded": { plain: "serviceUpgradedPlain", full: (d, p) => say("serviceUpgraded", { service: p.service(d), product: text(d, "targetProduct") }) },
   "service.cancellation_requested": { plain: "serviceCancellationRequestedPlain", full: (d, p) => say("serviceCancellationRequested", { service: p.service(d) }) },
   // Written by the provider through its API (actorId null): the sentences name the provider, not "System".
   "service.created": { plain: "serviceCreatedPlain", full: (d, p) => say("serviceCreated", { service: p.service(d) }) },

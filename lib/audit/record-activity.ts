@@ -34,6 +34,8 @@ export const ACTIVITY_KINDS = [
   "service.panel_opened",
   "service.upgrade_requested",
   "service.cancellation_requested",
+  "service.upgrade_ordered",
+  "service.upgraded",
   "service.created",
   "service.updated",
   "service.suspended",

@@ -1,13 +1,11 @@
 import type { ServiceKind } from "../generated/prisma/enums";
 
 /**
- * The small catalog members can ask to upgrade to: per kind, plans from the lowest tier up.
- * Prices are monthly, in minor units of EUR (the provider converts for other currencies when
- * it handles the request); limits are what the plan gives. No "server-only": the seed uses it.
+ * The plans of the demo catalog (lib/catalog/demo-catalog.ts derives its prices per cycle and
+ * currency from these monthly EUR prices), the seed and the test factories. At run time the
+ * catalog is the database's (Product, ProductPrice): upgrades, orders and the provider's API
+ * read it there, never here. No "server-only": the seed uses it.
  */
-/** The currency of the catalog's prices. */
-export const CATALOG_CURRENCY = "EUR";
-
 export type Product = {
   name: string;
   kind: ServiceKind;
@@ -34,18 +32,4 @@ export const PRODUCTS: readonly Product[] = [
 
 export function findProduct(name: string): Product | undefined {
   return PRODUCTS.find((product) => product.name === name);
-}
-
-/**
- * The plans a service may be upgraded to: the same kind, a higher tier. A service on a plan
- * not in the catalog (a custom deal) has none here: the member asks through support.
- */
-export function upgradeTargets(service: { kind: ServiceKind; productName: string }): Product[] {
-  const current = findProduct(service.productName);
-  if (!current || current.kind !== service.kind) return [];
-  return PRODUCTS.filter((product) => product.kind === service.kind && product.tier > current.tier);
-}
-
-export function isUpgradeTarget(service: { kind: ServiceKind; productName: string }, target: string): boolean {
-  return upgradeTargets(service).some((product) => product.name === target);
 }

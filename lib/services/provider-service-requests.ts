@@ -10,7 +10,6 @@ import type { Prisma, ServiceRequest } from "@/lib/generated/prisma/client";
 import { notifyAccount } from "@/lib/notifications/notify-account";
 import { serviceRequestSettledEmail } from "@/emails/account/service-request-settled";
 import { serviceSubject } from "./actionable-service";
-import { findProduct, CATALOG_CURRENCY } from "./products";
 import { TERMINATED, lockService } from "./provider-services";
 import { terminateLocked } from "./provider-service-lifecycle";
 
@@ -53,9 +52,6 @@ export async function listServiceRequests(query: z.output<typeof ZListServiceReq
   return idPage(rows, query.limit, serviceRequestBody);
 }
 
-/** Months in a billing cycle: a catalog price is monthly. */
-const CYCLE_MONTHS = { MONTHLY: 1, QUARTERLY: 3, SEMIANNUAL: 6, ANNUAL: 12, BIENNIAL: 24 } as const;
-
 async function lockOpenRequest(tx: Prisma.TransactionClient, requestId: string) {
   await tx.$queryRaw`SELECT id FROM "ServiceRequest" WHERE id = ${requestId}::uuid FOR UPDATE`;
   const request = await tx.serviceRequest.findUnique({ where: { id: requestId } });
@@ -64,21 +60,30 @@ async function lockOpenRequest(tx: Prisma.TransactionClient, requestId: string) 
   return request;
 }
 
-/** Moves the service to the upgrade's product: its limits, and its price where the catalog's currency is the service's. */
+/**
+ * Moves the service to the upgrade's plan, read from the catalog in the database: its limits,
+ * and its price for the service's cycle and currency where the catalog has one. Members order
+ * upgrades through an invoice now (lib/services/upgrades); this settles UPGRADE requests made
+ * before, which stay in the provider's queue until handled.
+ */
 async function applyUpgrade(tx: Prisma.TransactionClient, service: Prisma.ServiceGetPayload<object>, targetProduct: string | null) {
-  const product = targetProduct ? findProduct(targetProduct) : undefined;
-  if (!product || product.kind !== service.kind) throw new ApiConflict(`The requested product "${targetProduct}" is not in the catalog for this kind of service any more.`);
+  const product = targetProduct
+    ? await tx.product.findFirst({ where: { name: targetProduct, kind: service.kind }, include: { prices: { where: { cycle: service.billingCycle, currency: service.currency } } } })
+    : null;
+  if (!product) throw new ApiConflict(`The requested product "${targetProduct}" is not in the catalog for this kind of service any more.`);
+  const price = product.prices[0];
   await tx.service.update({
     where: { id: service.id },
     data: {
+      productId: product.id,
       productName: product.name,
-      diskLimitMb: product.diskLimitMb ?? null,
-      bandwidthLimitMb: product.bandwidthLimitMb ?? null,
-      mailboxesLimit: product.mailboxesLimit ?? null,
-      cpuCores: product.cpuCores ?? null,
-      memoryMb: product.memoryMb ?? null,
-      // Another currency: the provider quotes it and sets the price with PATCH /services/{id}.
-      ...(service.currency === CATALOG_CURRENCY ? { priceMinor: product.monthlyPriceMinor * CYCLE_MONTHS[service.billingCycle] } : {}),
+      diskLimitMb: product.diskLimitMb,
+      bandwidthLimitMb: product.bandwidthLimitMb,
+      mailboxesLimit: product.mailboxesLimit,
+      cpuCores: product.cpuCores,
+      memoryMb: product.memoryMb,
+      // No catalog price in the service's cycle and currency: the provider sets it with PATCH /services/{id}.
+      ...(price ? { priceMinor: price.priceMinor } : {}),
     },
   });
 }

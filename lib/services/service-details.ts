@@ -3,12 +3,13 @@ import { db } from "@/lib/db";
 import type { ServiceKind } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
 import { driverFor } from "@/lib/provisioning/registry";
-import { upgradeTargets } from "./products";
+import { openUpgradeInvoice } from "./upgrades/open-upgrade-invoice";
+import { upgradeTargets } from "./upgrades/upgrade-targets";
 import { logger } from "@/lib/observability/logger";
 
 /**
  * One service of the account (null when it is not the account's), with its open requests,
- * the plans it may be upgraded to, and what its panel reports now: power state for a VPS,
+ * the catalog plans it may be upgraded to (and an upgrade invoice waiting for payment), and what its panel reports now: power state for a VPS,
  * current settings for all. A panel that does not answer leaves `panel` null; the page
  * still shows what the client area knows.
  */
@@ -32,7 +33,9 @@ export async function serviceDetails(accountId: string, serviceId: string) {
       logger.error({ err: error, serviceId: service.id }, "provisioning status failed");
       return null;
     });
-  return { ...service, panel, answered, upgrades: upgradeTargets(service) };
+  // The catalog's higher plans with what moving now costs, and an upgrade invoice still to pay (then no second one is offered).
+  const [upgrades, upgradeInvoice] = await Promise.all([upgradeTargets(db, service, new Date()), openUpgradeInvoice(db, accountId, service.id)]);
+  return { ...service, panel, answered, upgrades, upgradeInvoice };
 }
 
 export type ServiceDetails = NonNullable<Awaited<ReturnType<typeof serviceDetails>>>;

@@ -35,8 +35,18 @@ export const WEBHOOK_EVENT_DATA = {
   }),
   "ticket.opened": z.object({ accountId: Id, ticketId: Id, number: z.number().int(), subject: z.string(), department: z.string(), priority: z.string() }),
   "ticket.customer_replied": z.object({ accountId: Id, ticketId: Id, number: z.number().int(), authorId: Id }),
+  // No longer sent since members order upgrades and pay them (service.upgraded); kept so endpoints subscribed to it stay valid.
   "service.upgrade_requested": z.object({ accountId: Id, serviceId: Id, requestId: Id, targetProduct: z.string() }),
   "service.cancellation_requested": z.object({ accountId: Id, serviceId: Id, requestId: Id, reason: z.string() }),
+  "service.upgraded": z.object({
+    accountId: Id,
+    serviceId: Id,
+    invoiceId: Id.meta({ description: "The paid invoice whose upgrade line this applied." }),
+    productId: Id.meta({ description: "The catalog plan the service is on now (GET /catalog/products/{productId})." }),
+    productName: z.string(),
+    priceMinor: z.number().int().meta({ description: "The recurring price from the next period on, in minor units of `currency`." }),
+    currency: z.string(),
+  }),
   "domain.updated": z.object({
     accountId: Id,
     domainId: Id,

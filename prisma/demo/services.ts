@@ -1,6 +1,7 @@
 import type { BillingCycle, ServiceKind, ServiceStatus } from "../../lib/generated/prisma/enums";
 import { demoDriver } from "../../lib/provisioning/demo/demo-driver";
 import type { PanelSettings } from "../../lib/provisioning/types";
+import { demoProductSlug } from "../../lib/catalog/demo-catalog";
 import { findProduct } from "../../lib/services/products";
 import { suspendService, terminateService } from "../../lib/services/provider-service-lifecycle";
 import { ZCreateService } from "../../lib/services/provider-service-schemas";
@@ -69,6 +70,10 @@ async function seedService(context: DemoAccountContext, demo: DemoService, posit
   await context.db.demoPanelAccount.deleteMany({ where: { username } });
   const { panelRef } = await demoDriver.provision(context.db, { username, password: DEMO_PANEL_PASSWORD, settings: settingsFor(product.kind, slug, position) });
   const servers = SERVERS[product.kind];
+  // The seed writes the catalog first: the service is linked to its plan and billed at the
+  // plan's price for its cycle in the account's currency (upgrades are prorated against it).
+  // A currency the catalog has no price in keeps the monthly list price times the months.
+  const plan = await context.db.product.findUnique({ where: { slug: demoProductSlug(product.name) }, select: { id: true, prices: { where: { cycle: demo.cycle, currency: context.currency }, select: { priceMinor: true } } } });
   const nextDueAt = demo.dueInDays === null ? null : new Date(context.now.getTime() + (demo.dueInDays + context.index) * DAY_MS);
   const service = await createServiceAsProvider(
     context.accountId,
@@ -78,8 +83,7 @@ async function seedService(context: DemoAccountContext, demo: DemoService, posit
       domain: demo.site === null ? null : `${slug}${demo.site}.example`,
       server: servers[(position + context.index) % servers.length]!,
       ipAddress: product.kind === "VPS" ? `198.51.100.${10 + context.index * 10 + position}` : `192.0.2.${20 + context.index}`,
-      // The catalog's monthly price times the cycle's months, in the account's currency.
-      priceMinor: product.monthlyPriceMinor * CYCLE_MONTHS[demo.cycle],
+      priceMinor: plan?.prices[0]?.priceMinor ?? product.monthlyPriceMinor * CYCLE_MONTHS[demo.cycle],
       currency: context.currency,
       billingCycle: demo.cycle,
       nextDueAt: nextDueAt?.toISOString() ?? null,
@@ -102,6 +106,7 @@ async function seedService(context: DemoAccountContext, demo: DemoService, posit
       diskUsedMb: used(product.diskLimitMb, demo.usedPercent),
       bandwidthUsedMb: used(product.bandwidthLimitMb, demo.usedPercent / 2),
       mailboxesUsed: used(product.mailboxesLimit, demo.usedPercent),
+      productId: plan?.id ?? null,
       ...(demo.status === "PENDING" ? { status: "PENDING" as const } : {}),
     },
   });

@@ -9,5 +9,6 @@ import { writeCatalog } from "@/lib/catalog/write-catalog";
  * call it again (or use its own slug) rather than rely on another file's order.
  */
 export async function ensureDemoCatalog(): Promise<void> {
-  await db.$transaction((tx) => writeCatalog(tx, { products: DEMO_PRODUCTS, extensions: DEMO_EXTENSIONS }));
+  // About fifty statements: more than Prisma's default 5 s when the machine is busy running other test files.
+  await db.$transaction((tx) => writeCatalog(tx, { products: DEMO_PRODUCTS, extensions: DEMO_EXTENSIONS }), { timeout: 60_000 });
 }

@@ -17,6 +17,8 @@ const PLAN_OF: Record<ServiceKind, string> = { WEB_HOSTING: "Web Hosting Pro", V
 export async function createTestService(accountId: string, options: { kind?: ServiceKind; status?: ServiceStatus; productName?: string; settings?: PanelSettings } = {}) {
   const kind = options.kind ?? "VPS";
   const product = findProduct(options.productName ?? PLAN_OF[kind]);
+  // Linked to its plan when the catalog holds it (ensureDemoCatalog), priced as the plan sells monthly in EUR.
+  const plan = await db.product.findFirst({ where: { name: options.productName ?? PLAN_OF[kind], kind }, select: { id: true, prices: { where: { cycle: "MONTHLY", currency: "EUR" }, select: { priceMinor: true } } } });
   const username = `t${randomBytes(6).toString("hex")}`;
   const { panelRef } = await demoDriver.provision(db, { username, password: FACTORY_PANEL_PASSWORD, settings: options.settings });
   const service = await db.service.create({
@@ -28,7 +30,7 @@ export async function createTestService(accountId: string, options: { kind?: Ser
       server: "node1.factory.example",
       status: options.status ?? "ACTIVE",
       billingCycle: "MONTHLY",
-      priceMinor: product?.monthlyPriceMinor ?? 1000,
+      priceMinor: plan?.prices[0]?.priceMinor ?? product?.monthlyPriceMinor ?? 1000,
       currency: "EUR",
       nextDueAt: new Date(Date.now() + 10 * 24 * 60 * 60 * 1000),
       diskLimitMb: product?.diskLimitMb ?? null,
@@ -37,7 +39,17 @@ export async function createTestService(accountId: string, options: { kind?: Ser
       memoryMb: product?.memoryMb ?? null,
       panelDriver: "demo",
       panelRef,
+      productId: plan?.id ?? null,
     },
   });
   return { ...service, username };
+}
+
+/**
+ * An UPGRADE request as members made them before upgrades were ordered and invoiced from the
+ * catalog: such rows stay in the provider's queue (GET /service-requests) until settled.
+ */
+export async function createLegacyUpgradeRequest(accountId: string, serviceId: string, requestedById: string, targetProduct: string): Promise<{ requestId: string }> {
+  const request = await db.serviceRequest.create({ data: { accountId, serviceId, kind: "UPGRADE", requestedById, targetProduct }, select: { id: true } });
+  return { requestId: request.id };
 }

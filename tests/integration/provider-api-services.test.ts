@@ -12,9 +12,10 @@ import { UserError } from "@/lib/errors/user-error";
 import { signInToPanel } from "@/lib/provisioning/demo/panel-sessions";
 import { openServicePanel, restartService } from "@/lib/services/panel-actions";
 import { serviceDetails } from "@/lib/services/service-details";
-import { requestCancellation, requestUpgrade } from "@/lib/services/service-requests";
+import { requestCancellation } from "@/lib/services/service-requests";
 import { addMember, createAccountWithOwner } from "../factories/accounts";
-import { createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
+import { ensureDemoCatalog } from "../factories/catalog";
+import { createLegacyUpgradeRequest, createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
 import { callApi, invalidFields } from "../support/api-call";
 
 const { POST: createRoute } = await import("@/app/api/v1/accounts/[accountId]/services/route");
@@ -52,6 +53,7 @@ const member = (accountId: string, userId: string) => ({ accountId, userId, clie
 const activity = (subjectId: string) => db.activityEvent.findMany({ where: { subjectId }, orderBy: { id: "asc" }, select: { kind: true, actorId: true, details: true } });
 
 beforeAll(async () => {
+  await ensureDemoCatalog();
   writer = (await createApiKey({ name: "services writer", scopes: ["services:write"], allowedNetworks: [] })).token;
   reader = (await createApiKey({ name: "services reader", scopes: ["services:read"], allowedNetworks: [] })).token;
 });
@@ -209,7 +211,7 @@ describe("the members' requests", () => {
     const vps = await createTestService(account.id, { kind: "VPS", productName: "VPS S" });
     const technician = await addMember(account.id, { builtInProfile: "TECHNICIAN" });
     await db.membership.update({ where: { id: technician.membership.id }, data: { emailCategories: { set: ["SERVICES"] } } });
-    const upgrade = await requestUpgrade(member(account.id, technician.user.id), hosting.id, "Web Hosting Business");
+    const upgrade = await createLegacyUpgradeRequest(account.id, hosting.id, technician.user.id, "Web Hosting Business");
     const cancellation = await requestCancellation(member(account.id, owner.id), vps.id, "Moving to our own hardware");
     return { account, owner, hosting, vps, technician, upgrade, cancellation };
   }
@@ -219,7 +221,7 @@ describe("the members' requests", () => {
   it("are settled with a service the provider terminates: the cancellation done, the upgrade refused", async () => {
     const { account, owner } = await createAccountWithOwner();
     const hosting = await createTestService(account.id, { kind: "WEB_HOSTING", productName: "Web Hosting Starter" });
-    const upgrade = await requestUpgrade(member(account.id, owner.id), hosting.id, "Web Hosting Business");
+    const upgrade = await createLegacyUpgradeRequest(account.id, hosting.id, owner.id, "Web Hosting Business");
     const cancellation = await requestCancellation(member(account.id, owner.id), hosting.id, "Closing the shop");
     expect((await act(terminateRoute, "terminate", hosting.id)).status).toBe(200);
     const requests = await db.serviceRequest.findMany({ where: { serviceId: hosting.id }, orderBy: { createdAt: "asc" } });

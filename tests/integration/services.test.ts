@@ -15,6 +15,7 @@ import { signInToPanel } from "@/lib/provisioning/demo/panel-sessions";
 import { listServicesPage } from "@/lib/services/list-services";
 import { countServicesByKind, serviceDetails } from "@/lib/services/service-details";
 import { addMember, createAccountWithOwner, currentUser } from "../factories/accounts";
+import { ensureDemoCatalog } from "../factories/catalog";
 import { createTestService, FACTORY_PANEL_PASSWORD } from "../factories/services";
 import { createTestSession } from "../factories/sessions";
 import { expectUnchanged, form } from "../support/action-form";
@@ -53,8 +54,12 @@ type Tenant = Awaited<ReturnType<typeof createTenant>>;
 let a: Tenant;
 let b: Tenant;
 let ownerOfA: CurrentUser;
+/** The catalog plan the "upgrade" action asks for (a VPS S or M may move to it). */
+let vpsL: string;
 
 beforeAll(async () => {
+  await ensureDemoCatalog();
+  vpsL = (await db.product.findUniqueOrThrow({ where: { slug: "vps-l" } })).id;
   [a, b] = await Promise.all([createTenant(), createTenant()]);
   ownerOfA = currentUser(a.owner, await createTestSession(a.owner.id));
 });
@@ -72,7 +77,7 @@ function everyAction(accountId: string, serviceId: string) {
     ["restart", actions.restartServiceAction, { accountId, serviceId }],
     ["reset password", actions.resetServicePasswordAction, { accountId, serviceId }],
     ["settings", actions.changeServiceSettingsAction, { accountId, serviceId, hostname: "vps9.example.com", phpVersion: "8.3" }],
-    ["upgrade", actions.requestUpgradeAction, { accountId, serviceId, targetProduct: "VPS L" }],
+    ["upgrade", actions.orderUpgradeAction, { accountId, serviceId, targetProductId: vpsL }],
     ["cancellation", actions.requestCancellationAction, { accountId, serviceId, reason: "Moving elsewhere" }],
   ] as const;
 }
@@ -217,23 +222,8 @@ describe("the sign-on route into the control panel and webmail", () => {
   });
 });
 
-describe("upgrade and cancellation requests", () => {
-  it("records an upgrade to a higher plan of the same kind, and refuses a second open one", async () => {
-    const service = await createTestService(a.account.id, { kind: "EMAIL", productName: "Email Basic" });
-    const first = await call(actions.requestUpgradeAction, { accountId: a.account.id, serviceId: service.id, targetProduct: "Email Pro" });
-    expect(first.ok).toBe(true);
-    expect(await db.serviceRequest.findFirstOrThrow({ where: { serviceId: service.id } })).toMatchObject({ kind: "UPGRADE", status: "OPEN", targetProduct: "Email Pro", requestedById: a.owner.id, accountId: a.account.id });
-    expect(await db.activityEvent.count({ where: { kind: "service.upgrade_requested", subjectId: service.id } })).toBe(1);
-    const second = await nothingWritten(() => call(actions.requestUpgradeAction, { accountId: a.account.id, serviceId: service.id, targetProduct: "Email Plus" }));
-    expect(second).toMatchObject({ ok: false, error: t("errors.upgradeAlreadyRequested") });
-  });
-
-  it("refuses a lower plan, or one of another kind", async () => {
-    for (const targetProduct of ["Web Hosting Starter", "VPS L", "Unknown plan"]) {
-      expect(await nothingWritten(() => call(actions.requestUpgradeAction, { accountId: a.account.id, serviceId: a.hosting.id, targetProduct }))).toMatchObject({ ok: false, error: t("errors.upgradeTargetInvalid") });
-    }
-  });
-
+// Upgrades are ordered and invoiced now: tests/integration/service-upgrades.test.ts.
+describe("cancellation requests", () => {
   it("records a cancellation with its reason, needs a reason, and refuses a second open one even when asked at once", async () => {
     const service = await createTestService(a.account.id, { kind: "WEB_HOSTING" });
     const noReason = await nothingWritten(() => call(actions.requestCancellationAction, { accountId: a.account.id, serviceId: service.id, reason: "  " }));

@@ -84,7 +84,6 @@ const CASES: Case[] = [
     text: ["reason"],
     multiLine: ["reason"],
   },
-  { name: "upgrade request", action: serviceActions.requestUpgradeAction as FormAction, fields: () => ({ accountId: ids.accountId, serviceId: ids.serviceId, targetProduct: "Web Hosting Business" }), text: ["targetProduct"] },
   { name: "named profile", action: userAreaActions.createProfileAction as FormAction, fields: () => ({ accountId: ids.accountId, name: "Night shift", permissions: "account.view" }), text: ["name"] },
   {
     name: "card",

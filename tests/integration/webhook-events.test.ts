@@ -13,8 +13,7 @@ import { recordBankTransfer } from "@/lib/invoices/record-bank-transfer";
 import { leaveAccount, removeMember } from "@/lib/members/change-members";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { inviteMember } from "@/lib/invitations/invite-member";
-import { upgradeTargets } from "@/lib/services/products";
-import { requestCancellation, requestUpgrade } from "@/lib/services/service-requests";
+import { requestCancellation } from "@/lib/services/service-requests";
 import { replyAsMember } from "@/lib/support/member-reply";
 import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_TYPES, webhookEnvelopeSchema, type WebhookEventType } from "@/lib/webhooks/events";
@@ -82,14 +81,11 @@ describe("the domain functions emit their events", () => {
     await changeNameservers(access, domain.id, "ns1.example.net\nns2.example.net", testClient());
     await setDomainSwitch(access, domain.id, { setting: "autoRenew", on: false }, testClient());
     const service = await createTestService(account.id);
-    const target = upgradeTargets(service)[0]!.name;
-    const upgrade = await requestUpgrade({ accountId: account.id, userId: owner.id, client: testClient() }, service.id, target);
     const cancellation = await requestCancellation({ accountId: account.id, userId: owner.id, client: testClient() }, service.id, "Moving in-house.");
     expect(await eventsSince(mark)).toMatchObject([
       { type: "contact.created", data: { contactId: contact.id, email: "it-lead@example.com" } },
       { type: "domain.updated", data: { domainId: domain.id, domain: domain.name, change: "nameservers" } },
       { type: "domain.updated", data: { domainId: domain.id, change: "autoRenew" } },
-      { type: "service.upgrade_requested", data: { serviceId: service.id, requestId: upgrade.requestId, targetProduct: target } },
       { type: "service.cancellation_requested", data: { serviceId: service.id, requestId: cancellation.requestId, reason: "Moving in-house." } },
     ]);
 

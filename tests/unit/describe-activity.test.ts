@@ -71,6 +71,8 @@ const CASES: [kind: string, details: unknown, expected: string][] = [
   ["service.panel_opened", { ...service, app: "WEBMAIL" }, "Marta Perez opened the webmail of Web Hosting Pro (example.com)"],
   ["service.upgrade_requested", { ...service, targetProduct: "Web Hosting Business" }, "Marta Perez asked to upgrade Web Hosting Pro (example.com) to Web Hosting Business"],
   ["service.cancellation_requested", service, "Marta Perez asked to cancel Web Hosting Pro (example.com)"],
+  ["service.upgrade_ordered", { ...service, targetProduct: "Web Hosting Business", invoiceNumber: "2026-000042" }, "Marta Perez ordered the upgrade of Web Hosting Pro (example.com) to Web Hosting Business (invoice 2026-000042)"],
+  ["service.upgraded", { ...service, targetProduct: "Web Hosting Business", invoiceNumber: "2026-000042" }, "Web Hosting Pro (example.com) moved to Web Hosting Business once its invoice was paid"],
   [
     "domain.nameservers_changed",
     { domain: "example.com", before: ["ns1.old.example"], after: ["ns1.example.net", "ns2.example.net", "ns3.example.net"] },

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { effectivePowerState, restartSeconds } from "@/lib/provisioning/power-state";
 import { generateServicePassword } from "@/lib/services/generate-password";
 import { kindOf, parseServiceFilter } from "@/lib/services/kind-filter";
-import { isUpgradeTarget, upgradeTargets } from "@/lib/services/products";
 import { ZChangeServiceSettings, ZRequestCancellation } from "@/lib/services/schemas";
 import { settingsForKind, ZSettingsInput } from "@/lib/services/settings";
 
@@ -62,17 +61,6 @@ describe("settings per kind", () => {
 
   it("requires a cancellation reason", () => {
     expect(ZRequestCancellation.safeParse({ serviceId: SERVICE_ID, reason: "   " }).error?.issues[0]?.message).toBe("cancellationReasonRequired");
-  });
-});
-
-describe("upgrade rules", () => {
-  it("offers higher tiers of the same kind only", () => {
-    expect(upgradeTargets({ kind: "VPS", productName: "VPS S" }).map((product) => product.name)).toEqual(["VPS M", "VPS L"]);
-    expect(upgradeTargets({ kind: "VPS", productName: "VPS L" })).toEqual([]);
-    expect(isUpgradeTarget({ kind: "WEB_HOSTING", productName: "Web Hosting Pro" }, "Web Hosting Business")).toBe(true);
-    expect(isUpgradeTarget({ kind: "WEB_HOSTING", productName: "Web Hosting Pro" }, "Web Hosting Starter")).toBe(false);
-    expect(isUpgradeTarget({ kind: "WEB_HOSTING", productName: "Web Hosting Pro" }, "VPS L")).toBe(false);
-    expect(upgradeTargets({ kind: "EMAIL", productName: "Custom deal" })).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import * as tickets from "./tickets";
 import * as services from "./services";
 import * as domains from "./domains";
 import * as webhooks from "./webhooks";
+import * as catalog from "./catalog";
 
 /**
  * Every operation of the provider's API, in the order the OpenAPI document lists them. A new
@@ -50,4 +51,13 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   webhooks.updateWebhook,
   webhooks.deleteWebhook,
   webhooks.listWebhookDeliveries,
+  catalog.listProducts,
+  catalog.getProduct,
+  catalog.createProduct,
+  catalog.updateProduct,
+  catalog.replaceProductPrices,
+  catalog.listDomainExtensions,
+  catalog.getDomainExtension,
+  catalog.createDomainExtension,
+  catalog.updateDomainExtension,
 ];

@@ -4,6 +4,7 @@ import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
 import layout from "./layout.json";
+import upgrades from "./upgrades.json";
 import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
@@ -12,4 +13,4 @@ import money from "./money.json";
 import payments from "./payments.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades]);

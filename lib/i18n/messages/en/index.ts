@@ -4,6 +4,7 @@ import brand from "./brand.json";
 import domains from "./domains.json";
 import invoices from "./invoices.json";
 import layout from "./layout.json";
+import upgrades from "./upgrades.json";
 import services from "./services.json";
 import support from "./support.json";
 import webhooks from "./webhooks.json";
@@ -13,7 +14,7 @@ import payments from "./payments.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -24,6 +25,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof money &
   typeof brand &
   typeof layout &
-  typeof payments;
+  typeof payments &
+  typeof upgrades;
 
 export default en;

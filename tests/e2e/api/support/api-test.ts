@@ -36,6 +36,9 @@ export class ApiClient {
   patch<Body = unknown>(path: string, body: unknown, options?: CallOptions) {
     return this.call<Body>("PATCH", path, { ...options, body });
   }
+  put<Body = unknown>(path: string, body: unknown, options?: CallOptions) {
+    return this.call<Body>("PUT", path, { ...options, body });
+  }
   delete<Body = unknown>(path: string, options?: CallOptions) {
     return this.call<Body>("DELETE", path, options);
   }
@@ -53,7 +56,7 @@ export class ApiClient {
 export const test = base.extend<{ api: ApiClient }>({
   // Playwright's fixture callback is conventionally named `use`; it is not React's hook.
   api: async ({ request }, provide) => {
-    const token = await apiKeyInDatabase(["accounts:write", "services:write", "domains:write", "invoices:write", "tickets:write", "webhooks:write"]);
+    const token = await apiKeyInDatabase(["accounts:write", "services:write", "domains:write", "invoices:write", "tickets:write", "webhooks:write", "catalog:write"]);
     await provide(new ApiClient(request, token));
   },
 });

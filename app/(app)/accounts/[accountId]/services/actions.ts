@@ -6,8 +6,9 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import type { ServiceActor } from "@/lib/services/actionable-service";
 import { changeServiceSettings, resetServicePassword, restartService } from "@/lib/services/panel-actions";
-import { ZChangeServiceSettings, ZRequestCancellation, ZRequestUpgrade, ZServiceId } from "@/lib/services/schemas";
-import { requestCancellation, requestUpgrade } from "@/lib/services/service-requests";
+import { ZChangeServiceSettings, ZRequestCancellation, ZOrderUpgrade, ZServiceId } from "@/lib/services/schemas";
+import { requestCancellation } from "@/lib/services/service-requests";
+import { orderUpgrade } from "@/lib/services/upgrades/order-upgrade";
 
 /** The member acting, in the account the requirement was checked for. */
 function actor(access: AccountAccess, client: ClientInfo): ServiceActor {
@@ -46,11 +47,12 @@ export const changeServiceSettingsAction = createAccountAction({
   },
 });
 
-export const requestUpgradeAction = createAccountAction({
+/** Chooses a higher plan: issues the prorated upgrade invoice; the service moves when it is paid. */
+export const orderUpgradeAction = createAccountAction({
   requirement: "services.order",
-  schema: ZRequestUpgrade,
-  handler: async ({ accountId, serviceId, targetProduct }, { access, client }) => {
-    const result = await requestUpgrade(actor(access, client), serviceId, targetProduct);
+  schema: ZOrderUpgrade,
+  handler: async ({ accountId, serviceId, targetProductId }, { access, client }) => {
+    const result = await orderUpgrade(actor(access, client), serviceId, targetProductId);
     refreshService(accountId, serviceId);
     return result;
   },

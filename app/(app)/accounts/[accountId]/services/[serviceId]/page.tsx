@@ -4,7 +4,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/invoices/money";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
-import { CATALOG_CURRENCY } from "@/lib/services/products";
 import { serviceDetails } from "@/lib/services/service-details";
 import { suspensionCause } from "@/lib/services/suspension-cause";
 import { SuspendedServiceNotice } from "@/components/services/suspended-service-notice";
@@ -20,7 +19,8 @@ import { ServiceSettingsForm } from "@/components/services/service-settings-form
 import { ServiceStatusBadge } from "@/components/services/service-status-badge";
 import { ServiceUsage } from "@/components/services/service-usage";
 import { SignOnLink } from "@/components/services/sign-on-link";
-import { UpgradeRequestForm } from "@/components/services/upgrade-request-form";
+import { UpgradeForm } from "@/components/services/upgrade-form";
+import Link from "next/link";
 import { AnsweredRequests } from "@/components/services/answered-requests";
 import type { Metadata } from "next";
 import { recordTitle } from "@/lib/navigation/page-title";
@@ -36,8 +36,9 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   const access = await requireAccountPage(accountId, sectionRequirement("services/[serviceId]"));
   const service = await serviceDetails(accountId, serviceId);
   if (!service) notFound();
-  const [t, tSuspended, format, locale, suspension] = await Promise.all([
+  const [t, tUpgrades, tSuspended, format, locale, suspension] = await Promise.all([
     getTranslations("services"),
+    getTranslations("upgrades"),
     getTranslations("money.suspendedService"),
     getFormatter(),
     getLocale(),
@@ -58,7 +59,7 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
   const ids = { accountId, serviceId: service.id };
 
   return (
-    <ClientMessages namespaces={["services.access", "services.power", "services.requests", "services.settings"]}>
+    <ClientMessages namespaces={["services.access", "services.power", "services.requests", "services.settings", "upgrades"]}>
       <div className="space-y-6">
         <BackLink accountId={accountId} list="services" />
         <PageMessage />
@@ -153,12 +154,24 @@ export default async function ServicePage({ params }: { params: Promise<{ accoun
                   ))}
                 </ul>
               ) : null}
-              {can.order && !openKinds.has("UPGRADE") ? (
+              {can.order && service.upgradeInvoice ? (
+                // An upgrade waits for its invoice: the service stays as it is, and no second upgrade is offered.
+                <div className="space-y-2 text-sm" data-testid="upgrade-waiting">
+                  <p>{tUpgrades("waiting", { product: service.upgradeInvoice.targetProduct ?? "", number: service.upgradeInvoice.number, amount: formatMoney(service.upgradeInvoice.totalMinor, service.upgradeInvoice.currency, locale) })}</p>
+                  {meets(access, "invoices.pay") ? (
+                    <Link href={`/accounts/${accountId}/invoices/${service.upgradeInvoice.id}#pay-invoice-title`} className="font-medium text-blue-700 underline">
+                      {tUpgrades("pay", { number: service.upgradeInvoice.number })}
+                    </Link>
+                  ) : (
+                    <p className="text-slate-600">{tUpgrades("askPayer")}</p>
+                  )}
+                </div>
+              ) : can.order ? (
                 service.upgrades.length ? (
-                  <UpgradeRequestForm
+                  <UpgradeForm
                     {...ids}
-                    // A catalog price is shown only in the service's own currency; the provider quotes other currencies when it handles the request.
-                    targets={service.upgrades.map((product) => ({ name: product.name, price: service.currency === CATALOG_CURRENCY ? formatMoney(product.monthlyPriceMinor, CATALOG_CURRENCY, locale) : null }))}
+                    targets={service.upgrades.map((target) => ({ productId: target.productId, label: tUpgrades("option", { name: target.name, price: money(target.priceMinor), dueNow: money(target.dueNowMinor) }) }))}
+                    explanation={tUpgrades("explain", { date: service.nextDueAt ? date(service.nextDueAt) : t("none") })}
                   />
                 ) : (
                   <p className="text-sm text-slate-600">{t("requests.noUpgrades")}</p>
