@@ -1,4 +1,5 @@
-import type en from "@/lib/i18n/messages/en.json";
+// The merged English catalog: a feature's sub-catalog (lib/i18n/messages/en/*.json) may bring its own sentences.
+import type en from "@/lib/i18n/messages/en/index";
 import { ticketLabel } from "@/lib/support/ticket-filter";
 import { asDetails, flag, nested, text, texts, whole, type Details } from "./activity-details";
 import { ACCOUNT_FIELDS, BILLING_FIELDS, CONTACT_FIELDS, SERVICE_FIELDS, phrasesFor, type ActivityPhrases, type ActivityReader } from "./activity-phrases";
@@ -160,6 +161,13 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
     },
   },
   "domain.expiry_changed": { plain: "domainExpiryPlain", full: (d, p) => say("domainExpiry", { domain: text(d, "domain"), date: p.date(text(d, "after")) }) },
+  "domain.renewal_ordered": {
+    plain: "domainRenewalOrderedPlain",
+    full: (d, p) => say("domainRenewalOrdered", { domain: text(d, "domain"), years: whole(d, "years"), number: text(d, "number"), amount: p.money(whole(d, "amountMinor"), text(d, "currency")) }),
+  },
+  // Applied by the job (no actor) once the invoice is paid: the registrar renewed it.
+  "domain.renewed": { plain: "domainRenewedPlain", full: (d, p) => say("domainRenewed", { domain: text(d, "domain"), years: whole(d, "years"), date: p.date(text(d, "after")) }) },
+  "domain.renewal_refused": { plain: "domainRenewalRefusedPlain", full: (d) => say("domainRenewalRefused", { domain: text(d, "domain"), number: text(d, "number") }) },
   "billing.details_updated": { plain: "billingDetailsUpdatedPlain", full: (d, p) => say("billingDetailsUpdated", { fields: p.fields(d, BILLING_FIELDS) }) },
   "billing.auto_pay_changed": {
     plain: "autoPayPlain",
