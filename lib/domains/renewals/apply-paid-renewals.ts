@@ -143,3 +143,16 @@ async function recordRefusal(tx: Prisma.TransactionClient, line: ClaimedLine, do
   });
   await emitWebhookEvent(tx, { type: "domain.renewal_failed", data: { accountId: domain.accountId, domainId: domain.id, domain: domain.name, invoiceId: line.invoiceId, reason: refusal.code } });
 }
+
+/**
+ * Right after a payment committed: applies the renewals on the invoices just paid, so the member
+ * sees the new expiry on the page that reloads. Never fails the payment it follows (the money
+ * is taken and recorded): a failure here is logged, and the scheduled run applies it instead.
+ */
+export async function applyRenewalsAfterPayment(invoiceIds: string[]): Promise<void> {
+  try {
+    await applyPaidDomainRenewals({ invoiceIds });
+  } catch (error) {
+    logger.error({ err: error, invoiceIds }, "applying paid domain renewals after a payment failed; the scheduled run will apply them");
+  }
+}

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { autoPayIssuedInvoice, issueInvoiceInTransaction } from "@/lib/invoices/issue-invoice";
 import type { InvoiceLineInput } from "@/lib/invoices/money";
 import { logger } from "@/lib/observability/logger";
-import { applyPaidDomainRenewals } from "./apply-paid-renewals";
+import { applyRenewalsAfterPayment } from "./apply-paid-renewals";
 import { renewInvoiceDaysBefore } from "./auto-renew-window";
 import { lockDomainRenewals, NO_PENDING_RENEWAL } from "./pending-renewals";
 import { renewalDueInDays, renewalLine, renewalPrice } from "./renewal-line";
@@ -46,7 +46,7 @@ export async function invoiceDomainAutoRenewals(options: { now?: Date } = {}): P
     const issued = await invoiceAccount(accountId, where, now, run);
     if (!issued) continue;
     deliverSoon();
-    if ((await autoPayIssuedInvoice(accountId, issued)) === "paid") await applyPaidDomainRenewals({ now, invoiceIds: [issued.id] });
+    if ((await autoPayIssuedInvoice(accountId, issued)) === "paid") await applyRenewalsAfterPayment([issued.id]);
   }
   return run;
 }

@@ -7,7 +7,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { autoPayIssuedInvoice, issueInvoiceInTransaction } from "@/lib/invoices/issue-invoice";
 import type { AccountAccess } from "@/lib/permissions/account-access";
 import { findManageableDomain } from "../find-domain";
-import { applyPaidDomainRenewals } from "./apply-paid-renewals";
+import { applyRenewalsAfterPayment } from "./apply-paid-renewals";
 import { findOpenRenewalInvoice, lockDomainRenewals } from "./pending-renewals";
 import { renewalDueInDays, renewalLine, renewalPrice } from "./renewal-line";
 import { maxRenewalYears } from "./renewal-years";
@@ -55,12 +55,13 @@ export async function renewDomain(actor: Actor, input: { domainId: string; years
       details: { domain: domain.name, years: input.years, number: invoice.number, amountMinor: invoice.totalMinor, currency: invoice.currency },
     });
     return { invoice, created: true };
-  });
+    // Issuing renders the invoice PDF for its email inside the transaction: more than Prisma's default 5 s under load.
+  }, { timeout: 30_000 });
   if (!outcome.created) return { invoiceId: outcome.invoice.id, number: outcome.invoice.number, created: false, paid: false };
   deliverSoon();
 
   // With auto-pay on, the invoice is charged at once, outside the issuing transaction, and the renewal applied straight after.
   const autoPay = await autoPayIssuedInvoice(actor.account.id, outcome.invoice);
-  if (autoPay === "paid") await applyPaidDomainRenewals({ now, invoiceIds: [outcome.invoice.id] });
+  if (autoPay === "paid") await applyRenewalsAfterPayment([outcome.invoice.id]);
   return { invoiceId: outcome.invoice.id, number: outcome.invoice.number, created: true, paid: autoPay === "paid" };
 }

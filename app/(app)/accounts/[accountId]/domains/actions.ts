@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createAccountAction } from "@/lib/actions/create-account-action";
 import { changeNameservers, changeRegistrant, setDomainSwitch } from "@/lib/domains/manage-domains";
-import { applyPaidDomainRenewals } from "@/lib/domains/renewals/apply-paid-renewals";
+import { applyRenewalsAfterPayment } from "@/lib/domains/renewals/apply-paid-renewals";
 import { renewDomain } from "@/lib/domains/renewals/renew-domain";
 import { ZChangeNameservers, ZDomainId, ZDomainRegistrant, ZDomainSwitch, ZRenewDomain } from "@/lib/domains/schemas";
 import { UserError } from "@/lib/errors/user-error";
@@ -79,7 +79,7 @@ export const payDomainRenewalAction = createAccountAction({
     const card = paymentCardOf(input);
     if ("card" in card && card.save && !meets(access, "billing.manage")) throw new UserError("forbidden");
     const paid = await payInvoices({ accountId: access.account.id, userId: access.user.id, client }, { invoiceIds: input.invoiceIds, card });
-    await applyPaidDomainRenewals({ invoiceIds: input.invoiceIds });
+    await applyRenewalsAfterPayment(input.invoiceIds);
     revalidatePath(`/accounts/${accountId}`, "layout");
     return { invoices: paid.invoices, amountMinor: paid.amountMinor, currency: paid.currency, method: paid.method };
   },

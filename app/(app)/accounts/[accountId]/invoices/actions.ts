@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAccountAction } from "@/lib/actions/create-account-action";
-import { applyPaidDomainRenewals } from "@/lib/domains/renewals/apply-paid-renewals";
+import { applyRenewalsAfterPayment } from "@/lib/domains/renewals/apply-paid-renewals";
 import { UserError } from "@/lib/errors/user-error";
 import { payInvoice } from "@/lib/invoices/pay-invoice";
 import { payInvoices } from "@/lib/invoices/pay-invoices";
@@ -18,7 +18,7 @@ export const payInvoiceAction = createAccountAction({
   handler: async ({ accountId, ...input }, { access, client }) => {
     await payInvoice({ accountId: access.account.id, userId: access.user.id, client }, input);
     // A paid domain renewal is applied at once, so the domain page shows its new expiry (the job would a few seconds later).
-    await applyPaidDomainRenewals({ invoiceIds: [input.invoiceId] });
+    await applyRenewalsAfterPayment([input.invoiceId]);
     revalidatePath(`/accounts/${accountId}/invoices`, "layout");
     return { paid: true };
   },
@@ -37,7 +37,7 @@ export const payInvoicesAction = createAccountAction({
     const card = paymentCardOf(input);
     if ("card" in card && card.save && !meets(access, "billing.manage")) throw new UserError("forbidden");
     const paid = await payInvoices({ accountId: access.account.id, userId: access.user.id, client }, { invoiceIds: input.invoiceIds, card });
-    await applyPaidDomainRenewals({ invoiceIds: input.invoiceIds });
+    await applyRenewalsAfterPayment(input.invoiceIds);
     revalidatePath(`/accounts/${accountId}`, "layout");
     return { invoices: paid.invoices, amountMinor: paid.amountMinor, currency: paid.currency, method: paid.method };
   },
