@@ -10,7 +10,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { initialActionResult } from "@/lib/actions/action-result";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { DEMO_EXTENSIONS } from "@/lib/catalog/demo-catalog";
 import { domainPrice } from "@/lib/catalog/prices";
+import { writeCatalog } from "@/lib/catalog/write-catalog";
 import { applyPaidDomainRenewals } from "@/lib/domains/renewals/apply-paid-renewals";
 import { invoiceDomainAutoRenewals } from "@/lib/domains/renewals/invoice-auto-renewals";
 import { addYears } from "@/lib/domains/renewals/renewal-years";
@@ -19,7 +21,6 @@ import { payInvoices } from "@/lib/invoices/pay-invoices";
 import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { accessFor, addMember, createAccountWithOwner, currentUser } from "../factories/accounts";
-import { ensureDemoCatalog } from "../factories/catalog";
 import { createDomain, registryRecord } from "../factories/domains";
 import { saveCard } from "../factories/invoices";
 import { createTestSession } from "../factories/sessions";
@@ -51,7 +52,9 @@ let a: Tenant;
 let b: Tenant;
 
 beforeAll(async () => {
-  await ensureDemoCatalog();
+  // The demo extensions and their prices, as the seed writes them (ensureDemoCatalog also writes
+  // every plan, in a transaction that outlives Prisma's 5 s default on a loaded machine).
+  await db.$transaction((tx) => writeCatalog(tx, { extensions: DEMO_EXTENSIONS }), { timeout: 60_000 });
   await createWebhookEndpoint({ url: "https://hooks.example.com/renewals", events: [...WEBHOOK_EVENT_TYPES] });
   a = await createTenant();
   b = await createTenant();
