@@ -5,7 +5,9 @@
  * auto-renewing domains are invoiced once before expiry on a moved clock. The request's user,
  * headers and translations are stood in for; the database is real.
  */
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { promisify } from "node:util";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { initialActionResult } from "@/lib/actions/action-result";
@@ -35,6 +37,16 @@ vi.mock("next-intl/server", () => ({ getTranslations: async () => translatorFor(
 const actions = await import("@/app/(app)/accounts/[accountId]/domains/actions");
 const t = translatorFor("en");
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A job run in a process of its own (another app instance), on this file's database. */
+async function runInOtherProcess(job: "applied" | "autoRenew", now: Date): Promise<unknown> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "./scripts/lib/allow-server-only.mjs", "--import", "tsx", "tests/support/domain-renewal-job-process.ts", job, now.toISOString()],
+    { env: { ...process.env }, timeout: 120_000 },
+  );
+  return JSON.parse(stdout);
+}
 
 const comName = (label = "renew") => `${label}-${randomBytes(5).toString("hex")}.com`;
 
@@ -196,6 +208,15 @@ describe("applying paid renewals at the registrar (applyPaidDomainRenewals)", ()
     expect(await deliveriesOf("domain.renewed", domain.id)).toHaveLength(1);
   });
 
+  it("renews exactly once when two processes run the job at the same moment", async () => {
+    const domain = await createDomain(a.account.id, { name: comName("two"), expiresInDays: 40, autoRenew: false });
+    await paidRenewal(a, domain.id, 2);
+    const now = new Date();
+    await Promise.all([runInOtherProcess("applied", now), runInOtherProcess("applied", now)]);
+    expect((await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).expiresAt).toEqual(addYears(domain.expiresAt, 2));
+    expect(await db.activityEvent.count({ where: { kind: "domain.renewed", subjectId: domain.id } })).toBe(1);
+  }, 180_000);
+
   it("leaves an unpaid renewal alone", async () => {
     const domain = await createDomain(a.account.id, { name: comName(), expiresInDays: 40, autoRenew: false });
     const issued = await renew(domain.id, "1");
@@ -260,6 +281,14 @@ describe("auto-renew invoices (invoiceDomainAutoRenewals)", () => {
     expect(new Set(second.map((line) => line.invoiceId)).size).toBe(2);
     expect(second.some((line) => line.domainId === manual.id)).toBe(false);
   });
+
+  it("issues one invoice when two processes run the auto-renew job at the same moment", async () => {
+    const tenant = await createTenant();
+    const domain = await createDomain(tenant.account.id, { name: comName("twoauto"), expiresInDays: 20 });
+    const now = new Date();
+    await Promise.all([runInOtherProcess("autoRenew", now), runInOtherProcess("autoRenew", now)]);
+    expect(await renewalLines(domain.id)).toHaveLength(1);
+  }, 180_000);
 
   it("with auto-pay on and a default card, charges the invoice at issue and renews the domain", async () => {
     const tenant = await createTenant();
