@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { DomainRow } from "@/lib/domains/list-domains";
 import { Card } from "@/components/ui/card";
@@ -24,13 +25,19 @@ type DomainDetailsProps = {
   actions: DomainActions | null;
   contacts: { id: string; label: string }[];
   closeHref: string;
+  /** Who legally holds the domain: a contact's name, or the account itself. */
+  registrantLabel: string;
+  /** The renewal section, for a member with domains.order (null for the others). */
+  renewal: ReactNode | null;
 };
 
 const FINISHED = new Set(["EXPIRED", "CANCELLED", "TRANSFERRED_AWAY"]);
 
 /** One domain's management panel on the domains page (`?domain=<id>`): each change is its own small form. */
-export async function DomainDetails({ accountId, domain, actions, contacts, closeHref }: DomainDetailsProps) {
+export async function DomainDetails({ accountId, domain, actions, contacts, closeHref, registrantLabel, renewal }: DomainDetailsProps) {
   const t = await getTranslations("domains");
+  const tRenewal = await getTranslations("domainRenewals");
+  const format = await getFormatter();
   const fields = { accountId, domainId: domain.id };
   const manageable = actions && !FINISHED.has(domain.status);
   return (
@@ -39,6 +46,12 @@ export async function DomainDetails({ accountId, domain, actions, contacts, clos
         <Link href={closeHref} className="text-sm text-blue-700 underline">
           {t("details.close")}
         </Link>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-slate-500">{t("expiry")}</dt>
+          <dd data-testid="domain-details-expiry">{format.dateTime(domain.expiresAt, { dateStyle: "long" })}</dd>
+          <dt className="text-slate-500">{t("registrant")}</dt>
+          <dd data-testid="domain-details-registrant">{registrantLabel}</dd>
+        </dl>
         {!actions ? <p className="text-sm text-slate-600">{t("details.viewOnly")}</p> : null}
         {actions && !manageable ? <p className="text-sm text-slate-600">{t(`details.finished.${domain.status as "EXPIRED"}`)}</p> : null}
         {manageable ? (
@@ -50,7 +63,17 @@ export async function DomainDetails({ accountId, domain, actions, contacts, clos
                 <SmallActionForm action={actions.setSwitch} fields={{ ...fields, setting: "locked", on: String(!domain.locked) }} label={domain.locked ? t("lock.unlock") : t("lock.lock")} variant="secondary" />
               </div>
               <div className="space-y-1">
-                <p>{domain.autoRenew ? t("autoRenew.on") : t("autoRenew.off")}</p>
+                <p>
+                  {domain.autoRenew ? t("autoRenew.on") : t("autoRenew.off")}
+                  {!domain.autoRenew && renewal ? (
+                    <>
+                      {" "}
+                      <a href="#renew" className="text-blue-700 underline">
+                        {tRenewal("renewLink")}
+                      </a>
+                    </>
+                  ) : null}
+                </p>
                 <SmallActionForm
                   action={actions.setSwitch}
                   fields={{ ...fields, setting: "autoRenew", on: String(!domain.autoRenew) }}
@@ -70,6 +93,7 @@ export async function DomainDetails({ accountId, domain, actions, contacts, clos
             </div>
           </>
         ) : null}
+        {renewal}
       </div>
     </Card>
   );

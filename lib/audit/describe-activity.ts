@@ -164,6 +164,13 @@ const SENTENCES: Record<ActivityKind, { plain: ActivityMessage; full?: Full }> =
     },
   },
   "domain.expiry_changed": { plain: "domainExpiryPlain", full: (d, p) => say("domainExpiry", { domain: text(d, "domain"), date: p.date(text(d, "after")) }) },
+  "domain.renewal_ordered": {
+    plain: "domainRenewalOrderedPlain",
+    full: (d, p) => say("domainRenewalOrdered", { domain: text(d, "domain"), years: whole(d, "years"), number: text(d, "number"), amount: p.money(whole(d, "amountMinor"), text(d, "currency")) }),
+  },
+  // Applied by the job (no actor) once the invoice is paid: the registrar renewed it.
+  "domain.renewed": { plain: "domainRenewedPlain", full: (d, p) => say("domainRenewed", { domain: text(d, "domain"), years: whole(d, "years"), date: p.date(text(d, "after")) }) },
+  "domain.renewal_refused": { plain: "domainRenewalRefusedPlain", full: (d) => say("domainRenewalRefused", { domain: text(d, "domain"), number: text(d, "number") }) },
   "billing.details_updated": { plain: "billingDetailsUpdatedPlain", full: (d, p) => say("billingDetailsUpdated", { fields: p.fields(d, BILLING_FIELDS) }) },
   "billing.auto_pay_changed": {
     plain: "autoPayPlain",

@@ -16,3 +16,9 @@ const ZWanted = z.enum(["true", "false"], { error: "invalid" }).transform((value
 /** One of the domain's switches (the registrar lock, auto-renew) and the state wanted. */
 export const ZDomainSwitch = ZDomainId.extend({ setting: z.enum(["locked", "autoRenew"], { error: "invalid" }), on: ZWanted });
 export const ZDomainRegistrant = ZDomainId.extend({ contactId: z.uuid({ error: "registrantRequired" }) });
+
+/** A renewal by hand: 1 to 10 years (a registry holds a name at most ten years ahead; the domain function checks how many are left). */
+export const ZRenewDomain = ZDomainId.extend({
+  years: z.coerce.number({ error: "renewalYears" }).int({ error: "renewalYears" }).min(1, { error: "renewalYears" }).max(10, { error: "renewalYears" }),
+});
+export type TRenewDomain = z.infer<typeof ZRenewDomain>;

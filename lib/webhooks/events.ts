@@ -53,6 +53,21 @@ export const WEBHOOK_EVENT_DATA = {
     domain: z.string(),
     change: z.string().meta({ description: "What changed: `nameservers`, `registrant`, `locked`, `autoRenew`; the provider's own changes add `expiry`, `status`." }),
   }),
+  "domain.renewed": z.object({
+    accountId: Id,
+    domainId: Id,
+    domain: z.string(),
+    years: z.number().int().meta({ description: "How many years the registrar added." }),
+    expiresAt: Moment.meta({ description: "The new expiry date." }),
+    invoiceId: Id.meta({ description: "The paid invoice the renewal was on." }),
+  }),
+  "domain.renewal_failed": z.object({
+    accountId: Id,
+    domainId: Id,
+    domain: z.string(),
+    invoiceId: Id,
+    reason: z.string().meta({ description: "The registrar's refusal code, e.g. `renewalTooLong` or `registrarUnknownDomain`. The invoice stays paid; the renewal is tried again once a day." }),
+  }),
   "contact.created": z.object({ accountId: Id, contactId: Id, email: z.string() }),
 } as const;
 

@@ -11,10 +11,11 @@ import webhooks from "./webhooks.json";
 import forms from "./forms.json";
 import money from "./money.json";
 import payments from "./payments.json";
+import domainRenewals from "./domain-renewals.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -26,6 +27,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof brand &
   typeof layout &
   typeof payments &
-  typeof upgrades;
+  typeof upgrades &
+  typeof domainRenewals;
 
 export default en;

@@ -12,7 +12,13 @@ import { Card } from "@/components/ui/card";
 import { listHref, ListPager, ListSearch } from "@/components/ui/list-navigation";
 import { DomainDetails } from "@/components/domains/domain-details";
 import { ExpiryLabel } from "@/components/domains/expiry-label";
-import { changeNameserversAction, changeRegistrantAction, revealTransferCodeAction, setDomainSwitchAction } from "./actions";
+import { RenewalSection } from "@/components/domains/renewal-section";
+import { loadBillingSettings } from "@/lib/billing/billing-details";
+import { activeGateway } from "@/lib/billing/gateways/registry";
+import { methodLabel } from "@/lib/billing/method-label";
+import { listPaymentMethods } from "@/lib/billing/payment-methods";
+import { loadRenewalPanel } from "@/lib/domains/renewals/renewal-panel";
+import { changeNameserversAction, changeRegistrantAction, payDomainRenewalAction, renewDomainAction, revealTransferCodeAction, setDomainSwitchAction } from "./actions";
 import { sectionTitle } from "@/lib/navigation/page-title";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -27,8 +33,12 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
   const selectedId = typeof query.domain === "string" ? query.domain : undefined;
   const search = parseSearch(query.q);
   const canManage = meets(access, "domains.manage");
-  const [t, format, page, selected] = await Promise.all([
+  // Renewing is domains.order; paying the renewal invoice in place is invoices.pay.
+  const canRenew = meets(access, "domains.order");
+  const canPay = meets(access, "invoices.pay");
+  const [t, tCard, format, page, selected] = await Promise.all([
     getTranslations("domains"),
+    getTranslations("billing.methods"),
     getFormatter(),
     search.valid ? listDomainsPage(accountId, { search: search.term, cursor: query.cursor }) : { items: [], nextCursor: null, isFirstPage: true },
     // Looked up inside this account: another account's id is "not found", like a missing one.
@@ -38,11 +48,17 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
   const domains = page.items;
   const contacts = selected && canManage ? await listContacts(accountId) : [];
   const now = new Date();
+  const renewable = selected && canRenew && selected.status === "ACTIVE";
+  const [panel, methods, settings] = await Promise.all([
+    renewable ? loadRenewalPanel(accountId, selected, now) : null,
+    renewable && canPay ? listPaymentMethods(accountId) : [],
+    renewable && canPay ? loadBillingSettings(accountId) : null,
+  ]);
   const base = `/accounts/${accountId}/domains`;
   const listParams = { q: search.term, cursor: page.isFirstPage ? undefined : query.cursor };
 
   return (
-    <ClientMessages namespaces={["domains.nameserversForm", "domains.registrantForm", "domains.transferCode"]}>
+    <ClientMessages namespaces={["domains.nameserversForm", "domains.registrantForm", "domains.transferCode", "domainRenewals.form", "money.pay", "billing.methods"]}>
       <div className="space-y-4">
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         {selected ? (
@@ -51,6 +67,32 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
             accountId={accountId}
             domain={selected}
             closeHref={listHref(base, listParams)}
+            registrantLabel={
+              selected.registrant
+                ? `${selected.registrant.firstName} ${selected.registrant.lastName}${selected.registrant.company ? ` (${selected.registrant.company})` : ""}`
+                : t("registrantAccount", { account: access.account.legalName })
+            }
+            renewal={
+              panel ? (
+                <RenewalSection
+                  accountId={accountId}
+                  domainId={selected.id}
+                  panel={panel}
+                  actions={{ renew: renewDomainAction, pay: payDomainRenewalAction }}
+                  payment={
+                    canPay
+                      ? {
+                          methods: methods.map((method) => ({ id: method.id, label: methodLabel(method) })),
+                          defaultMethodId: settings?.defaultPaymentMethodId ?? null,
+                          canSaveCard: meets(access, "billing.manage"),
+                          testCardsHint: activeGateway().id === "demo" ? tCard("testCards") : null,
+                        }
+                      : null
+                  }
+                  canSeeInvoices={meets(access, "invoices.view")}
+                />
+              ) : null
+            }
             contacts={contacts.map((contact) => ({ id: contact.id, label: `${contact.firstName} ${contact.lastName}${contact.company ? ` (${contact.company})` : ""}` }))}
             actions={
               canManage
@@ -104,7 +146,7 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
                           </span>
                         ))}
                       </td>
-                      <td className="py-2">{domain.registrant ? `${domain.registrant.firstName} ${domain.registrant.lastName}` : t("noRegistrant")}</td>
+                      <td className="py-2">{domain.registrant ? `${domain.registrant.firstName} ${domain.registrant.lastName}` : t("registrantAccount", { account: access.account.legalName })}</td>
                     </tr>
                   );
                 })}

@@ -8,7 +8,7 @@ import { payInvoices } from "@/lib/invoices/pay-invoices";
 import { paymentCardOf, ZPayInvoices, type PaidSummary } from "@/lib/invoices/pay-invoices-schema";
 import { ZPayInvoice } from "@/lib/invoices/schemas";
 import { meets } from "@/lib/permissions/account-access";
-import { applyUpgradesPaidBy } from "@/lib/services/upgrades/apply-after-payment";
+import { fulfilPaidInvoices } from "@/lib/billing/fulfil-paid-invoices";
 
 /** Pays an unpaid invoice of the account with one of its saved methods. */
 export const payInvoiceAction = createAccountAction({
@@ -17,7 +17,8 @@ export const payInvoiceAction = createAccountAction({
   schema: ZPayInvoice,
   handler: async ({ accountId, ...input }, { access, client }) => {
     await payInvoice({ accountId: access.account.id, userId: access.user.id, client }, input);
-    await applyUpgradesPaidBy([input.invoiceId]);
+    // What the invoice paid for (a renewal, an upgrade) is applied at once: the next page shows it.
+    await fulfilPaidInvoices([input.invoiceId]);
     revalidatePath(`/accounts/${accountId}/invoices`, "layout");
     return { paid: true };
   },
@@ -36,7 +37,7 @@ export const payInvoicesAction = createAccountAction({
     const card = paymentCardOf(input);
     if ("card" in card && card.save && !meets(access, "billing.manage")) throw new UserError("forbidden");
     const paid = await payInvoices({ accountId: access.account.id, userId: access.user.id, client }, { invoiceIds: input.invoiceIds, card });
-    await applyUpgradesPaidBy(input.invoiceIds);
+    await fulfilPaidInvoices(input.invoiceIds);
     revalidatePath(`/accounts/${accountId}`, "layout");
     return { invoices: paid.invoices, amountMinor: paid.amountMinor, currency: paid.currency, method: paid.method };
   },
