@@ -43,6 +43,7 @@ CREATE TABLE "Order" (
     "accountId" UUID NOT NULL,
     "placedById" UUID,
     "invoiceId" UUID NOT NULL,
+    "paidAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Order_pkey" PRIMARY KEY ("id")
@@ -64,6 +65,7 @@ CREATE TABLE "OrderItem" (
     "currency" TEXT NOT NULL,
     "invoiceLineId" UUID NOT NULL,
     "state" "OrderItemState" NOT NULL DEFAULT 'AWAITING_PAYMENT',
+    "failureCode" TEXT,
     "failureReason" TEXT,
     "provisioningStartedAt" TIMESTAMP(3),
     "finishedAt" TIMESTAMP(3),
