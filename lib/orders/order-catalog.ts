@@ -51,3 +51,9 @@ export async function domainOffer(name: string, currency: string): Promise<Domai
     return { name, status: "available", premium, registration };
   });
 }
+
+/** The currencies plans are sold in, for an order that creates its account (it takes the currency chosen). */
+export async function orderCurrencies(): Promise<string[]> {
+  const rows = await db.productPrice.findMany({ where: { product: { sold: true } }, distinct: ["currency"], select: { currency: true }, orderBy: { currency: "asc" } });
+  return rows.map((row) => row.currency);
+}
