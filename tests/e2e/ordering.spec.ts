@@ -58,7 +58,7 @@ test("an agency's Technician orders a domain for a customer and a hosting plan, 
   await page.getByTestId("cart-link").click();
   await expect(page.getByTestId("cart-item")).toHaveCount(2);
   await expect(page.getByTestId("cart-item").filter({ hasText: domain })).toContainText("Lucía Pérez (Panadería Pérez)");
-  await page.getByLabel("Payment").selectOption("new");
+  await page.getByLabel("Payment", { exact: true }).selectOption("new");
   await fillNewCard(page);
   await page.getByRole("button", { name: /^Place order/ }).click();
 
@@ -93,7 +93,7 @@ test("a new user with no account orders a plan and owns the account the order cr
   await page.getByLabel("City").fill("Madrid");
   await page.getByLabel("Country").selectOption("ES");
   await page.getByLabel("Plan").selectOption({ index: 0 });
-  await page.getByLabel("Payment").selectOption("new");
+  await page.getByLabel("Payment", { exact: true }).selectOption("new");
   await fillNewCard(page);
   await page.getByRole("button", { name: "Create the account and place the order" }).click();
 
