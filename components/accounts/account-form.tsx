@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
 import { FormFeedback } from "@/components/ui/form-feedback";
@@ -21,10 +21,12 @@ type AccountFormProps<TData> = {
   submitLabel: string;
   /** The currency when the account has invoices: shown, sent as it is, not offered for change (the server refuses it too). */
   lockedCurrency?: string | null;
+  /** More fields before the submit button, with the form's result (an order that creates its account adds the plan and payment). */
+  extraFields?: (state: ActionResult<TData>) => ReactNode;
 };
 
 /** The company profile of an account: used to create one and to edit it. */
-export function AccountForm<TData>({ action, accountId, initial, countries, currencies, submitLabel, lockedCurrency }: AccountFormProps<TData>) {
+export function AccountForm<TData>({ action, accountId, initial, countries, currencies, submitLabel, lockedCurrency, extraFields }: AccountFormProps<TData>) {
   const t = useTranslations("accounts");
   const tMoney = useTranslations("money.currency");
   const [state, formAction, pending] = useActionState(action, initialActionResult as ActionResult<TData>);
@@ -83,6 +85,7 @@ export function AccountForm<TData>({ action, accountId, initial, countries, curr
         errors={errors.documentLocale}
         options={locales.map((code) => ({ value: code, label: languageName(code), lang: code }))}
       />
+      {extraFields?.(state)}
       <Button type="submit" disabled={pending}>
         {submitLabel}
       </Button>

@@ -27,9 +27,10 @@ export type AccountAccess = {
 
 /**
  * A requirement of a page or action: a grantable key, or something only the owner may do;
- * a list means all of them (activating a contact as a user needs contacts.manage and users.manage).
+ * a list means all of them (activating a contact as a user needs contacts.manage and users.manage);
+ * `{ anyOf }` is met by holding one of the keys (the order pages: services.order or domains.order).
  */
-export type Requirement = PermissionKey | OwnerOnlyAction | readonly (PermissionKey | OwnerOnlyAction)[];
+export type Requirement = PermissionKey | OwnerOnlyAction | readonly (PermissionKey | OwnerOnlyAction)[] | { readonly anyOf: readonly PermissionKey[] };
 
 /**
  * The current user's access to one account, memoized for the request. On a page or route of
@@ -72,6 +73,7 @@ export function toAccountAccess(user: CurrentUser, row: MembershipRow): AccountA
 /** Whether this access meets a requirement. Owner-only actions need the owner; unknown keys are denied. */
 export function meets(access: Pick<AccountAccess, "isOwner" | "permissions">, requirement: Requirement): boolean {
   if (Array.isArray(requirement)) return requirement.every((single) => meets(access, single));
+  if (typeof requirement === "object" && "anyOf" in requirement) return requirement.anyOf.some((key) => access.permissions.has(key));
   if (requirement === "ownership.transfer" || requirement === "account.close") return access.isOwner;
   return access.permissions.has(requirement as PermissionKey);
 }

@@ -1,5 +1,8 @@
 import type { Requirement } from "./account-access";
 
+/** Who may open the order pages: a member who may order plans or domains (each item checks its own key). */
+export const ORDERING = { anyOf: ["services.order", "domains.order"] } as const satisfies Requirement;
+
 /**
  * Every page of the account area with what it requires. The layout's navigation shows a
  * section only to members who meet it, the page itself checks it, and the permission
@@ -24,6 +27,11 @@ export const ACCOUNT_SECTIONS = [
   { segment: "emails", label: "emails", requirement: "emails.view", nav: true },
   { segment: "activity", label: "activity", requirement: "audit.view", nav: true },
   { segment: "settings", label: "settings", requirement: "account.view", nav: true },
+  // Ordering: services.order for plans, domains.order for domains; either opens the pages.
+  { segment: "order", label: "order", requirement: ORDERING, nav: true },
+  { segment: "cart", label: "order", requirement: ORDERING, nav: false },
+  { segment: "orders", label: "orders", requirement: ORDERING, nav: true },
+  { segment: "orders/[orderId]", label: "orders", requirement: ORDERING, nav: false },
 ] as const satisfies readonly { segment: string; label: string; requirement: Requirement; nav: boolean }[];
 
 export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];

@@ -69,6 +69,33 @@ export const WEBHOOK_EVENT_DATA = {
     reason: z.string().meta({ description: "The registrar's refusal code, e.g. `renewalTooLong` or `registrarUnknownDomain`. The invoice stays paid; the renewal is tried again once a day." }),
   }),
   "contact.created": z.object({ accountId: Id, contactId: Id, email: z.string() }),
+  // Ordering (lib/orders): an order placed at checkout, its invoice paid, each item provisioned or failed.
+  "order.placed": z.object({ accountId: Id, orderId: Id, invoiceId: Id, totalMinor: z.number().int(), currency: z.string(), itemCount: z.number().int() }),
+  "order.paid": z.object({ accountId: Id, orderId: Id, invoiceId: Id }),
+  "order.item_provisioned": z.object({
+    accountId: Id,
+    orderId: Id,
+    itemId: Id,
+    kind: z.enum(["SERVICE", "DOMAIN_REGISTRATION", "DOMAIN_TRANSFER"]),
+    serviceId: Id.nullable(),
+    domainId: Id.nullable(),
+  }),
+  "order.item_failed": z.object({
+    accountId: Id,
+    orderId: Id,
+    itemId: Id,
+    kind: z.enum(["SERVICE", "DOMAIN_REGISTRATION", "DOMAIN_TRANSFER"]),
+    reason: z.string().meta({ description: "What the driver or registrar answered, in English; the payment is kept and `ticketId` is open for the provider." }),
+    ticketId: Id,
+  }),
+  "domain.registered": z.object({
+    accountId: Id,
+    domainId: Id,
+    domain: z.string(),
+    operation: z.enum(["register", "transfer"]),
+    expiresAt: Moment,
+    registrantContactId: Id.nullable().meta({ description: "The contact holding the domain; null: the account itself." }),
+  }),
 } as const;
 
 export type WebhookEventType = keyof typeof WEBHOOK_EVENT_DATA;

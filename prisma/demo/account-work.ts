@@ -1,6 +1,7 @@
 import type { DemoSeeder } from "./context";
 import { seedDomains } from "./domains";
 import { seedInvoices } from "./invoices";
+import { seedOrders } from "./orders";
 import { seedServices } from "./services";
 import { seedSupport } from "./support";
 
@@ -13,4 +14,5 @@ export const ACCOUNT_WORK_SEEDERS: { name: string; seed: DemoSeeder }[] = [
   { name: "domains", seed: seedDomains },
   { name: "invoices", seed: seedInvoices },
   { name: "support", seed: seedSupport },
+  { name: "orders", seed: seedOrders },
 ];

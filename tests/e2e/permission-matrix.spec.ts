@@ -50,8 +50,12 @@ for (const person of people) {
   test(`pages of ${empresa.legalName} for ${person.profile}`, async ({ page }) => {
     const accountUrl = await openEmpresa(page, person.email);
     const held = person.profile === "OWNER" ? null : withImplied(BUILT_IN_PROFILES[person.profile]);
-    const holds = (requirement: string | readonly string[]) =>
-      held === null || [requirement].flat().every((key) => isPermissionKey(key) && held.has(key));
+    // A list needs every key; { anyOf } (the order pages) needs one of them.
+    const holds = (requirement: string | readonly string[] | { readonly anyOf: readonly string[] }) =>
+      held === null ||
+      (typeof requirement === "object" && "anyOf" in requirement
+        ? requirement.anyOf.some((key) => isPermissionKey(key) && held.has(key))
+        : [requirement].flat().every((key) => isPermissionKey(key) && held.has(key)));
 
     for (const { segment, requirement } of [...ACCOUNT_SECTIONS.map((s) => ({ segment: s.segment as string, requirement: s.requirement })), ...ROUTES.map((r) => ({ segment: r.path, requirement: r.requirement }))]) {
       const path = concretePaths.get(segment)!;

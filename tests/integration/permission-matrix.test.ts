@@ -45,6 +45,7 @@ beforeAll(async () => {
 /** What the spec's table says, from the profile's keys and their implications; owner-only actions never; a list needs all. */
 function profileHolds(profile: BuiltInProfile, requirement: Requirement): boolean {
   if (Array.isArray(requirement)) return requirement.every((single) => profileHolds(profile, single));
+  if (typeof requirement === "object" && "anyOf" in requirement) return requirement.anyOf.some((single) => profileHolds(profile, single));
   if ((OWNER_ONLY_ACTIONS as readonly string[]).includes(requirement as string)) return false;
   return withImplied(BUILT_IN_PROFILES[profile]).has(requirement as never);
 }
@@ -62,6 +63,10 @@ async function expectMatrix(requirement: Requirement) {
 
 function isRequirement(value: unknown): value is Requirement {
   if (Array.isArray(value)) return value.length > 0 && value.every(isRequirement);
+  if (typeof value === "object" && value !== null && "anyOf" in value) {
+    const keys = (value as { anyOf: unknown }).anyOf;
+    return Array.isArray(keys) && keys.length > 0 && keys.every((key) => typeof key === "string" && isPermissionKey(key));
+  }
   return typeof value === "string" && (isPermissionKey(value) || (OWNER_ONLY_ACTIONS as readonly string[]).includes(value));
 }
 
@@ -95,6 +100,13 @@ describe("owner-only actions", () => {
 describe("account area pages", () => {
   it.each(ACCOUNT_SECTIONS.map((section) => ({ ...section, page: `/${section.segment}` })))("$page: allowed exactly for the profiles that hold $requirement", async ({ requirement }) => {
     await expectMatrix(requirement);
+  });
+
+  it("the order pages open for services.order or domains.order, and for neither not at all", async () => {
+    const ordering = ACCOUNT_SECTIONS.filter((section) => ["order", "cart", "orders", "orders/[orderId]"].includes(section.segment));
+    expect(ordering.map((section) => section.requirement)).toEqual(Array(4).fill({ anyOf: ["services.order", "domains.order"] }));
+    const { user } = await addMember(accountId, { builtInProfile: "BILLING" });
+    expect(await failureCode(authorizeAccount(currentUser(user), accountId, ordering[0]!.requirement))).toBe("forbidden");
   });
 
   it("the spec's pages keep the spec's requirement (users: users.view, activity: audit.view)", () => {

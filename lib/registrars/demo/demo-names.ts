@@ -9,6 +9,9 @@ import type { PremiumPrice } from "../types";
  *   unless its first label starts with "locked-" (the losing registrar's lock is on);
  * - a name is premium when its first label has at most three characters or starts with
  *   "premium-".
+ * - a name whose first label starts with "outage-" is available, but its registry does not
+ *   answer a registration or a transfer (a registry outage, as a timeout): ordering one shows
+ *   what a failed provisioning looks like (the item fails, the payment stays, a ticket opens).
  * A name in the demo registry (DemoRegistrarDomain) is held here and so not available either.
  */
 export const DEMO_EXTENSIONS = ["com", "net", "org", "eu", "es", "de", "it", "io", "example"] as const;
@@ -27,6 +30,10 @@ export function isSoldHere(name: string): boolean {
 export function isRegisteredElsewhere(name: string): boolean {
   const label = firstLabel(name);
   return TAKEN_ELSEWHERE.has(label) || label.startsWith("taken-") || label.startsWith("locked-");
+}
+
+export function isRegistryDown(name: string): boolean {
+  return firstLabel(name).startsWith("outage-");
 }
 
 export function isLockedElsewhere(name: string): boolean {

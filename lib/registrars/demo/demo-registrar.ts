@@ -2,7 +2,15 @@ import { randomInt } from "node:crypto";
 import { openSecret, sealSecret } from "../../auth/secret-box";
 import type { Prisma } from "../../generated/prisma/client";
 import { RegistrarRefusal, type RegistrantRecord, type RegistrarDb, type RegistrarDriver } from "../types";
-import { isLockedElsewhere, isRegisteredElsewhere, isSoldHere, premiumPrice, transferCodeElsewhere } from "./demo-names";
+import { isLockedElsewhere, isRegisteredElsewhere, isRegistryDown, isSoldHere, premiumPrice, transferCodeElsewhere } from "./demo-names";
+
+/** What a registrar driver throws when the registry does not answer: a fault, not a refusal the member could fix. */
+export class RegistryOutage extends Error {
+  constructor(name: string) {
+    super(`The registry did not answer for ${name} (demo registrar: names starting with "outage-" never do).`);
+    this.name = "RegistryOutage";
+  }
+}
 
 const MAX_YEARS_AHEAD = 10;
 
@@ -53,6 +61,7 @@ export const demoRegistrar: RegistrarDriver = {
     if (!isSoldHere(name)) throw new RegistrarRefusal("domainExtensionUnsupported", { domain: name });
     if (isRegisteredElsewhere(name)) throw new RegistrarRefusal("domainTaken", { domain: name });
     limitYears(years);
+    if (isRegistryDown(name)) throw new RegistryOutage(name);
     const expiresAt = addYears(now, years);
     await record(db, { name, expiresAt, nameservers, registrant });
     return { expiresAt };
@@ -61,6 +70,7 @@ export const demoRegistrar: RegistrarDriver = {
   async transfer(db, { name, transferCode, nameservers, registrant }, now = new Date()) {
     if (!isSoldHere(name)) throw new RegistrarRefusal("domainExtensionUnsupported", { domain: name });
     // Only a name registered elsewhere can come in; one held here already is not a transfer.
+    if (isRegistryDown(name)) throw new RegistryOutage(name);
     if (!isRegisteredElsewhere(name)) throw new RegistrarRefusal("registrarUnknownDomain", { domain: name });
     if (isLockedElsewhere(name)) throw new RegistrarRefusal("transferLocked", { domain: name });
     if (transferCode.trim() !== transferCodeElsewhere(name)) throw new RegistrarRefusal("transferCodeWrong", { domain: name });

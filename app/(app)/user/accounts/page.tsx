@@ -22,9 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function UserAccountsPage({ searchParams }: { searchParams: Promise<{ verified?: string }> }) {
   const user = await requireUser();
-  const [t, tf, accounts, invitations, { verified }] = await Promise.all([
+  const [t, tf, to, accounts, invitations, { verified }] = await Promise.all([
     getTranslations("accounts"),
     getTranslations("brand.firstVisit"),
+    getTranslations("orders.newAccount"),
     listUserAccounts(user.id),
     pendingInvitationsFor(user),
     searchParams,
@@ -36,9 +37,14 @@ export default async function UserAccountsPage({ searchParams }: { searchParams:
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         {accounts.length ? (
-          <Link href="/user/accounts/new" className={buttonClasses()}>
-            {t("create")}
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/user/order" className={buttonClasses("secondary")}>
+              {to("link")}
+            </Link>
+            <Link href="/user/accounts/new" className={buttonClasses()}>
+              {t("create")}
+            </Link>
+          </div>
         ) : null}
       </div>
       <p className="text-sm text-slate-600">{t("intro")}</p>
@@ -48,6 +54,9 @@ export default async function UserAccountsPage({ searchParams }: { searchParams:
           <p className="mb-4 text-sm text-slate-700">{t("empty")}</p>
           <Link href="/user/accounts/new" className={buttonClasses()} data-testid="first-account">
             {t("create")}
+          </Link>{" "}
+          <Link href="/user/order" className={buttonClasses("secondary")} data-testid="order-with-new-account">
+            {to("link")}
           </Link>
         </Card>
       ) : (

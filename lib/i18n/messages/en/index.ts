@@ -11,11 +11,12 @@ import webhooks from "./webhooks.json";
 import forms from "./forms.json";
 import money from "./money.json";
 import payments from "./payments.json";
+import orders from "./orders.json";
 import domainRenewals from "./domain-renewals.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -28,6 +29,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof layout &
   typeof payments &
   typeof upgrades &
-  typeof domainRenewals;
+  typeof domainRenewals &
+  typeof orders;
 
 export default en;
