@@ -60,7 +60,8 @@ async function seedAccount({ owner, members, contacts, seatLimit, ...details }: 
 /** The provider's catalog, written once: a provider's own changes to it are never overwritten. */
 async function seedCatalog(): Promise<void> {
   if ((await db.product.count()) > 0 || (await db.domainExtension.count()) > 0) return;
-  await db.$transaction((tx) => writeCatalog(tx, { products: DEMO_PRODUCTS, extensions: DEMO_EXTENSIONS }));
+  // About 300 rows: on a busy machine this outlasts the default 5 s of an interactive transaction.
+  await db.$transaction((tx) => writeCatalog(tx, { products: DEMO_PRODUCTS, extensions: DEMO_EXTENSIONS }), { timeout: 60_000 });
 }
 
 export async function seed(): Promise<void> {
