@@ -9,10 +9,11 @@ import support from "./support.json";
 import webhooks from "./webhooks.json";
 import forms from "./forms.json";
 import money from "./money.json";
+import recurringBilling from "./recurring-billing.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, recurringBilling]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -22,6 +23,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof forms &
   typeof money &
   typeof brand &
-  typeof layout;
+  typeof layout &
+  typeof recurringBilling;
 
 export default en;

@@ -9,6 +9,7 @@ import support from "./support.json";
 import webhooks from "./webhooks.json";
 import forms from "./forms.json";
 import money from "./money.json";
+import recurringBilling from "./recurring-billing.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, recurringBilling]);
