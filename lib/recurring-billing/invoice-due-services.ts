@@ -8,7 +8,7 @@ import { autoPayIssuedInvoice, issueInvoiceInTransaction } from "@/lib/invoices/
 import type { InvoiceLineInput } from "@/lib/invoices/money";
 import type { WrittenInvoice } from "@/lib/invoices/write-invoice";
 import { logger } from "@/lib/observability/logger";
-import { daysAfter, daysBefore, daysUntil, servicePeriod } from "./periods";
+import { daysAfter, daysBefore, servicePeriod } from "./periods";
 import { billingSettings } from "./settings";
 
 /** Accounts invoiced per query of candidates: bounds memory on a large run. */
@@ -98,8 +98,9 @@ async function invoiceAccount(accountId: string, serviceIds: string[], now: Date
       const [earliest] = billable;
       if (!earliest) return null;
       const lines = await periodLines(tx, accountId, billable);
-      const earliestDue = earliest.nextDueAt;
-      const invoice = await issueInvoiceInTransaction(tx, { accountId, lines, issuedAt: now, dueInDays: daysUntil(now, earliestDue) });
+      // Due when the earliest period starts; a service invoiced late (its date already past) gets the invoice due today, not overdue at birth.
+      const dueAt = new Date(Math.max(earliest.nextDueAt.getTime(), now.getTime()));
+      const invoice = await issueInvoiceInTransaction(tx, { accountId, lines, issuedAt: now, dueAt });
       return { invoice, services: billable.length };
     },
     { timeout: 30_000 },

@@ -20,11 +20,6 @@ export function servicePeriod(nextDueAt: Date, cycle: BillingCycle): { periodSta
   return { periodStart: nextDueAt, periodEnd: addMonthsUtc(nextDueAt, CYCLE_MONTHS[cycle]) };
 }
 
-/** Whole days from `now` until `dueAt`, rounded up, never negative: an invoice is not issued already overdue by its own terms. */
-export function daysUntil(now: Date, dueAt: Date): number {
-  return Math.max(0, Math.ceil((dueAt.getTime() - now.getTime()) / DAY_MS));
-}
-
 export function daysBefore(date: Date, days: number): Date {
   return new Date(date.getTime() - days * DAY_MS);
 }
