@@ -15,7 +15,7 @@ export type BillingSettings = {
   overdueReminderDays: [number, number];
 };
 
-function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function days(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
@@ -23,7 +23,7 @@ function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-export function billingSettings(env: NodeJS.ProcessEnv = process.env): BillingSettings {
+export function billingSettings(env: Record<string, string | undefined> = process.env): BillingSettings {
   const first = days(env, "BILLING_OVERDUE_REMINDER_DAYS", 1);
   const second = days(env, "BILLING_SECOND_OVERDUE_REMINDER_DAYS", 7);
   if (second <= first) throw new Error(`BILLING_SECOND_OVERDUE_REMINDER_DAYS (${second}) must be later than BILLING_OVERDUE_REMINDER_DAYS (${first})`);
