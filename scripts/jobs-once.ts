@@ -11,10 +11,11 @@
  *
  * Exits 1 when a job failed.
  */
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openRunDatabase } from "./lib/run-database";
+import { openRunDatabase, runDataDir } from "./lib/run-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
@@ -28,7 +29,22 @@ function fixedClock(raw: string | undefined): (() => Date) | undefined {
   return () => at;
 }
 
+/**
+ * The secret the local server signs with (scripts/run.ts keeps it in .data/nextauth-secret):
+ * the emails the jobs write carry unsubscribe links signed with it, which that server must accept.
+ */
+function localSecret(): string {
+  const dir = runDataDir();
+  const file = path.join(dir, "nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 async function main(): Promise<number> {
+  process.env.NEXTAUTH_SECRET ??= localSecret();
   const now = fixedClock(values.now);
   const database = await openRunDatabase();
   process.env.DATABASE_URL = database.url;

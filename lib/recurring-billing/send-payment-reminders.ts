@@ -22,6 +22,7 @@ export type SendPaymentRemindersReport = { sent: number; passedOver: number; fai
  * BILLING_SECOND_OVERDUE_REMINDER_DAYS), each once per invoice: the InvoiceReminder row's
  * primary key (invoiceId, kind) is written in the same transaction as the email, and a row
  * another runner wrote first turns this one's insert into nothing, and its email with it.
+ * A closed account's invoices get none: nobody can open the account to pay them.
  */
 export async function sendPaymentReminders(now: Date): Promise<SendPaymentRemindersReport> {
   const settings = billingSettings();
@@ -33,8 +34,8 @@ export async function sendPaymentReminders(now: Date): Promise<SendPaymentRemind
     const candidates = await db.$queryRaw<Candidate[]>`
       SELECT i.id, i."accountId", i.number, i."totalMinor", i.currency, i."issuedAt", i."dueAt",
              coalesce(array_agg(r.kind) FILTER (WHERE r.kind IS NOT NULL), '{}')::text[] AS had
-      FROM "Invoice" i LEFT JOIN "InvoiceReminder" r ON r."invoiceId" = i.id
-      WHERE i.status = 'UNPAID' AND i."dueAt" <= ${latestDueAt} AND i."dueAt" > ${oldestDueAt} AND i.id > ${after}::uuid
+      FROM "Invoice" i JOIN "ClientAccount" a ON a.id = i."accountId" LEFT JOIN "InvoiceReminder" r ON r."invoiceId" = i.id
+      WHERE i.status = 'UNPAID' AND a.status <> 'CLOSED' AND i."dueAt" <= ${latestDueAt} AND i."dueAt" > ${oldestDueAt} AND i.id > ${after}::uuid
       GROUP BY i.id ORDER BY i.id LIMIT ${BATCH}`;
     for (const invoice of candidates) {
       const plan = reminderPlan(invoice, now, settings, invoice.had);

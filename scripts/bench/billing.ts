@@ -43,6 +43,8 @@ try {
   }
   process.env.DATABASE_URL = databaseUrl;
   process.env.LOG_LEVEL ??= "warn";
+  // Unsubscribe links in the emails are signed; any key will do for a measurement.
+  process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 
   // Imported after DATABASE_URL is set: lib/db.ts reads it once.
   const { db, closeDatabase } = await import("../../lib/db");

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { claimJob, JOB_LEASE_MS, releaseJob } from "@/lib/jobs/job-claims";
 import { runDueJobs, type JobRun } from "@/lib/jobs/run-due-jobs";
+import { jobSchedulerShutdownStep, startJobScheduler } from "@/lib/jobs/scheduler";
 import type { JobDefinition } from "@/lib/jobs/types";
 import { createAccountWithOwner } from "../factories/accounts";
 import { createTestService } from "../factories/services";
@@ -71,6 +72,31 @@ describe("the job runner", () => {
     const runs = await runDueJobs({ jobs: [failing, after.job], now: () => new Date("2029-03-01T00:00:00Z") });
     expect(runs.map((run) => run.status)).toEqual(["failed", "done"]);
     expect(await db.jobSchedule.findUniqueOrThrow({ where: { name: "test-failing" } })).toMatchObject({ leaseUntil: null, lastError: "registrar timed out" });
+  });
+});
+
+describe("the server's scheduler", () => {
+  it("runs due jobs on its timer, and its shutdown step waits for the job in hand and stops the timer", async () => {
+    let release: () => void = () => {};
+    const started: Date[] = [];
+    let finished = 0;
+    const slow: JobDefinition = {
+      name: "test-scheduled",
+      everyMs: 60 * MINUTE,
+      run: async (now) => {
+        started.push(now);
+        await new Promise<void>((resolve) => (release = resolve));
+        finished++;
+        return { finished };
+      },
+    };
+    const scheduler = startJobScheduler({ intervalMs: 20, jobs: [slow] });
+    await vi.waitFor(() => expect(started).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    const stopping = jobSchedulerShutdownStep(scheduler).run();
+    release();
+    await stopping;
+    expect(finished).toBe(1);
+    expect(await db.jobSchedule.findUniqueOrThrow({ where: { name: "test-scheduled" } })).toMatchObject({ leaseUntil: null, lastOutcome: { finished: 1 } });
   });
 });
 
