@@ -11,6 +11,7 @@ import { asPanelStep, serviceSubject } from "@/lib/services/actionable-service";
 import { lockService } from "@/lib/services/provider-services";
 import { serviceSuspendedUnpaidEmail } from "@/emails/account/service-suspended-unpaid";
 import { UNPAID_CAUSE } from "./non-payment";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { daysBefore } from "./periods";
 import { billingSettings } from "./settings";
 
@@ -35,7 +36,7 @@ export type SuspendUnpaidServicesReport = { suspended: number; failed: number };
 /**
  * The job that suspends services whose period invoice is still unpaid BILLING_SUSPEND_AFTER_DAYS
  * after its due date: through the service's driver, with the cause "unpaid" in the activity, a
- * NonPaymentSuspension row (what lets unsuspendPaidServices start it again when paid, and
+ * service.suspended webhook, a NonPaymentSuspension row (what lets unsuspendPaidServices start it again when paid, and
  * nothing the provider suspended itself) and an email to the account's billing recipients, all
  * in one transaction under the service's lock. A service with such a row is not suspended
  * again: either it is suspended already, or the provider started it again by hand while the
@@ -82,6 +83,7 @@ async function suspendForNonPayment(serviceId: string, cutoff: Date, now: Date):
       client: null,
       details: { ...serviceSubject(service), reason: null, cause: UNPAID_CAUSE, invoice: invoice.number },
     });
+    await emitWebhookEvent(tx, { type: "service.suspended", data: { accountId: service.accountId, serviceId, cause: UNPAID_CAUSE, invoiceId: invoice.id } });
     const name = service.domain ? `${service.productName} (${service.domain})` : service.productName;
     await notifyBilling(
       tx,

@@ -6,6 +6,7 @@ import { driverFor } from "@/lib/provisioning/registry";
 import { asPanelStep, serviceSubject } from "@/lib/services/actionable-service";
 import { lockService } from "@/lib/services/provider-services";
 import { UNPAID_CAUSE } from "./non-payment";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { daysBefore } from "./periods";
 import { billingSettings } from "./settings";
 
@@ -57,6 +58,7 @@ async function settleSuspension(serviceId: string, cutoff: Date): Promise<"unsus
     await asPanelStep(driverFor(service.panelDriver).unsuspend(tx, service.panelRef));
     await tx.service.update({ where: { id: serviceId }, data: { status: "ACTIVE" } });
     await recordActivity(tx, { accountId: service.accountId, actorId: null, kind: "service.unsuspended", subjectId: service.id, client: null, details: { ...serviceSubject(service), cause: UNPAID_CAUSE } });
+    await emitWebhookEvent(tx, { type: "service.unsuspended", data: { accountId: service.accountId, serviceId, cause: UNPAID_CAUSE, invoiceId: row.invoiceId } });
     return "unsuspended";
   });
 }

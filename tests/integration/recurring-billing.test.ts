@@ -9,6 +9,8 @@ import { sendPaymentReminders } from "@/lib/recurring-billing/send-payment-remin
 import { suspendUnpaidServices } from "@/lib/recurring-billing/suspend-unpaid-services";
 import { unsuspendPaidServices } from "@/lib/recurring-billing/unsuspend-paid-services";
 import { suspendService } from "@/lib/services/provider-service-lifecycle";
+import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
+import { WEBHOOK_EVENT_TYPES, webhookEnvelopeSchema, type WebhookEventType } from "@/lib/webhooks/events";
 import { accessFor, createAccountWithOwner } from "../factories/accounts";
 import { saveCard, TEST_CARDS } from "../factories/invoices";
 import { createTestService } from "../factories/services";
@@ -30,6 +32,11 @@ async function accountWithService(dueAt: Date, options: { status?: "ACTIVE" | "S
 const periodLinesOf = (serviceId: string) =>
   db.invoiceLine.findMany({ where: { serviceId, purpose: "SERVICE_PERIOD" }, include: { invoice: { select: { id: true, status: true, dueAt: true, accountId: true, totalMinor: true } } }, orderBy: { periodStart: "asc" } });
 const emailsOf = (accountId: string, template: string) => db.emailMessage.findMany({ where: { accountId, template }, select: { to: true, subject: true, text: true } });
+/** The webhook events about a service, checked against their published schema. */
+async function serviceEvents(serviceId: string) {
+  const rows = await db.webhookDelivery.findMany({ where: { type: { startsWith: "service." } }, orderBy: { id: "asc" } });
+  return rows.map((row) => webhookEnvelopeSchema(row.type as WebhookEventType).parse(row.payload)).filter((event) => (event.data as { serviceId?: string }).serviceId === serviceId);
+}
 const panelOf = (panelRef: string) => db.demoPanelAccount.findUniqueOrThrow({ where: { id: panelRef }, select: { suspended: true } });
 
 beforeEach(quietBillingWorld);
@@ -119,6 +126,7 @@ describe("invoicing services before their due date", () => {
 
 describe("suspension for non-payment", () => {
   it("suspends a service BILLING_SUSPEND_AFTER_DAYS after its unpaid invoice's due date, once, and starts it again when paid", async () => {
+    await createWebhookEndpoint({ url: "https://hooks.example.com/billing", events: [...WEBHOOK_EVENT_TYPES] });
     const dueAt = at("2027-10-01T00:00:00Z");
     const { account, service, access } = await accountWithService(dueAt);
     await invoiceDueServices(plus(dueAt, -14));
@@ -143,6 +151,10 @@ describe("suspension for non-payment", () => {
     expect(await db.nonPaymentSuspension.count({ where: { serviceId: service.id } })).toBe(0);
     expect(await unsuspendPaidServices(plus(dueAt, 9))).toEqual({ unsuspended: 0, cleared: 0, failed: 0 });
     expect(await applyPaidServicePeriods(plus(dueAt, 9))).toEqual({ applied: 1, moved: 1 });
+    expect(await serviceEvents(service.id)).toMatchObject([
+      { type: "service.suspended", data: { accountId: account.id, serviceId: service.id, cause: "unpaid", invoiceId: line!.invoiceId } },
+      { type: "service.unsuspended", data: { accountId: account.id, serviceId: service.id, cause: "unpaid", invoiceId: line!.invoiceId } },
+    ]);
   });
 
   it("never starts again a service the provider suspended for its own reasons, even after the invoice is paid", async () => {
