@@ -15,6 +15,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { demoDataPresent, seedInChildProcess } from "./lib/demo-data";
+import { pendingMigrations } from "./lib/pending-migrations";
+import { runPrisma } from "./lib/prisma-cli";
 import { openRunDatabase, runDataDir } from "./lib/run-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -48,6 +51,9 @@ async function main(): Promise<number> {
   const now = fixedClock(values.now);
   const database = await openRunDatabase();
   process.env.DATABASE_URL = database.url;
+  // As the run command prepares it: a fresh checkout gets its schema and, embedded, the demo data to bill.
+  if ((await pendingMigrations(database.url)).length > 0) runPrisma(["migrate", "deploy"]);
+  if (database.embedded && !(await demoDataPresent(database.url))) seedInChildProcess(database.url);
   // Imported only now: lib/db.ts makes its pool from DATABASE_URL when first imported.
   const { JOBS } = await import("../lib/jobs/registry");
   const { runDueJobs } = await import("../lib/jobs/run-due-jobs");
