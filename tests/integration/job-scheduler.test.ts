@@ -141,7 +141,7 @@ describe("npm run jobs:once from two processes at once", () => {
     const issueAt = new Date(dueAt.getTime() - 14 * DAY);
     const [first, second] = await Promise.all([jobsOnce(issueAt), jobsOnce(issueAt)]);
     const ran = (runs: JobRun[]) => runs.filter((run) => run.status === "done").map((run) => run.name);
-    expect([...ran(first), ...ran(second)].sort()).toEqual(["apply-paid-service-periods", "invoice-due-services", "send-payment-reminders", "suspend-unpaid-services", "unsuspend-paid-services"]);
+    expect([...ran(first), ...ran(second)].sort(), JSON.stringify({ first, second })).toEqual(["apply-paid-service-periods", "invoice-due-services", "send-payment-reminders", "suspend-unpaid-services", "unsuspend-paid-services"]);
 
     // Both forced (--all), at a clock past the suspension limit: every job may run in both, racing row by row.
     const lateAt = new Date(dueAt.getTime() + 8 * DAY);
