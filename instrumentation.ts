@@ -1,5 +1,7 @@
 const DEFAULT_OUTBOX_INTERVAL_MS = 5_000;
 const DEFAULT_WEBHOOK_INTERVAL_MS = 1_000;
+/** How often the job scheduler looks for due jobs: the frequent ones (after a payment) are due every 5 s. */
+const DEFAULT_JOB_SCHEDULER_INTERVAL_MS = 5_000;
 
 /**
  * Called once when a Next.js server starts. Starts the email outbox's periodic sender (and
@@ -22,6 +24,13 @@ export async function register(): Promise<void> {
   // The webhook sender, stopped the same way (lib/webhooks/worker.ts).
   const { startWebhookWorker, webhookShutdownStep } = await import("./lib/webhooks/worker");
   registerShutdownStep(webhookShutdownStep(startWebhookWorker({ intervalMs: intervalMs("WEBHOOK_INTERVAL_MS", DEFAULT_WEBHOOK_INTERVAL_MS, logger) })));
+  // The scheduled jobs (recurring billing and what follows a payment, lib/jobs/registry.ts), less
+  // those JOBS_DISABLED names (lib/jobs/enabled-jobs.ts; the e2e server leaves the billing run out).
+  const { jobSchedulerShutdownStep, startJobScheduler } = await import("./lib/jobs/scheduler");
+  const { enabledJobs } = await import("./lib/jobs/enabled-jobs");
+  const { JOBS } = await import("./lib/jobs/registry");
+  const jobs = enabledJobs(JOBS, process.env.JOBS_DISABLED);
+  if (jobs.length) registerShutdownStep(jobSchedulerShutdownStep(startJobScheduler({ jobs, intervalMs: intervalMs("JOB_SCHEDULER_INTERVAL_MS", DEFAULT_JOB_SCHEDULER_INTERVAL_MS, logger) })));
 }
 
 function outboxIntervalMs(logger: { error(fields: object, message: string): void }): number {

@@ -59,6 +59,10 @@ export default defineConfig({
       DATABASE_URL: "",
       DEMO_PANEL_RESTART_SECONDS: "3",
       PSEUDO_LOCALE: "on",
+      // The billing run would invoice the services tests make (due in 10 days) and their domains
+      // expiring within 30 days behind their back; what follows a payment still runs
+      // (lib/jobs/enabled-jobs.ts).
+      JOBS_DISABLED: "invoice-due-services,invoice-domain-auto-renewals,suspend-unpaid-services,send-payment-reminders",
     },
   },
 });

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   check(status === 200, `the request in flight is answered (status ${status}, 200 expected: the sign-in went through)`);
   const code = await exited;
   check(code === 0, `the run command exits 0 (exit ${code})`);
-  for (const step of ["email outbox", "database pool"]) check(output.includes(`"step":"${step}","msg":"shutdown: step done"`), `shutdown step "${step}" done`);
+  for (const step of ["email outbox", "job scheduler", "database pool"]) check(output.includes(`"step":"${step}","msg":"shutdown: step done"`), `shutdown step "${step}" done`);
 }
 
 main()

@@ -6,7 +6,8 @@ import { buyerSnapshot, providerSeller, providerTaxDefaults } from "./parties";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type InvoiceToWrite = { accountId: string; lines: InvoiceLineInput[]; issuedAt: Date; dueInDays: number; taxName?: string; taxRateBp?: number };
+/** When it falls due: days after issue (a provider's terms), or a date (a service period's invoice falls due when the period starts). */
+export type InvoiceToWrite = { accountId: string; lines: InvoiceLineInput[]; issuedAt: Date; taxName?: string; taxRateBp?: number } & ({ dueInDays: number } | { dueAt: Date });
 
 export type WrittenInvoice = { id: string; number: string; totalMinor: number; currency: string; dueAt: Date; autoPayMethodId: string | null };
 
@@ -17,7 +18,7 @@ export type WrittenInvoice = { id: string; number: string; totalMinor: number; c
  * tests write an invoice exactly as issueInvoice does (as writeStaffReply does for replies).
  */
 export async function writeInvoice(tx: Prisma.TransactionClient, input: InvoiceToWrite): Promise<WrittenInvoice> {
-  const dueAt = new Date(input.issuedAt.getTime() + input.dueInDays * DAY_MS);
+  const dueAt = "dueAt" in input ? input.dueAt : new Date(input.issuedAt.getTime() + input.dueInDays * DAY_MS);
   const defaults = providerTaxDefaults();
   const amounts = buildInvoiceAmounts(input.lines, input.taxRateBp ?? defaults.taxRateBp);
 

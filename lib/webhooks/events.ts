@@ -47,6 +47,19 @@ export const WEBHOOK_EVENT_DATA = {
     priceMinor: z.number().int().meta({ description: "The recurring price from the next period on, in minor units of `currency`." }),
     currency: z.string(),
   }),
+  // The billing run's own suspensions (the provider's, made through its API, it knows of already).
+  "service.suspended": z.object({
+    accountId: Id,
+    serviceId: Id,
+    cause: z.enum(["unpaid"]).meta({ description: "unpaid: its period's invoice was unpaid past the suspension limit (BILLING_SUSPEND_AFTER_DAYS)." }),
+    invoiceId: Id,
+  }),
+  "service.unsuspended": z.object({
+    accountId: Id,
+    serviceId: Id,
+    cause: z.enum(["unpaid"]).meta({ description: "unpaid: the invoice it was suspended for is settled." }),
+    invoiceId: Id,
+  }),
   "domain.updated": z.object({
     accountId: Id,
     domainId: Id,

@@ -11,8 +11,9 @@ import webhooks from "./webhooks.json";
 import forms from "./forms.json";
 import money from "./money.json";
 import payments from "./payments.json";
+import recurringBilling from "./recurring-billing.json";
 import orders from "./orders.json";
 import domainRenewals from "./domain-renewals.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders, recurringBilling]);

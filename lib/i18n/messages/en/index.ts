@@ -11,12 +11,13 @@ import webhooks from "./webhooks.json";
 import forms from "./forms.json";
 import money from "./money.json";
 import payments from "./payments.json";
+import recurringBilling from "./recurring-billing.json";
 import orders from "./orders.json";
 import domainRenewals from "./domain-renewals.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders, recurringBilling]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -30,6 +31,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof payments &
   typeof upgrades &
   typeof domainRenewals &
-  typeof orders;
+  typeof orders &
+  typeof recurringBilling;
 
 export default en;
