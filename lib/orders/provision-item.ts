@@ -1,4 +1,5 @@
 import "server-only";
+import { planFields } from "@/lib/catalog/plan-fields";
 import { randomBytes } from "node:crypto";
 import { openSecret } from "@/lib/auth/secret-box";
 import { recordActivity } from "@/lib/audit/record-activity";
@@ -50,24 +51,18 @@ async function provisionService(tx: Tx, item: ClaimedItem, now: Date) {
     data: {
       accountId: item.order.accountId,
       kind: product.kind,
-      productName: product.name,
+      ...planFields(product),
       server: product.server,
       status: "ACTIVE",
       billingCycle: item.cycle,
       priceMinor: item.priceMinor,
       currency: item.currency,
       nextDueAt: addMonths(now, CYCLE_MONTHS[item.cycle]),
-      diskLimitMb: product.diskLimitMb,
       diskUsedMb: usedWhereLimited(product.diskLimitMb),
-      bandwidthLimitMb: product.bandwidthLimitMb,
       bandwidthUsedMb: usedWhereLimited(product.bandwidthLimitMb),
-      mailboxesLimit: product.mailboxesLimit,
       mailboxesUsed: usedWhereLimited(product.mailboxesLimit),
-      cpuCores: product.cpuCores,
-      memoryMb: product.memoryMb,
       panelDriver: product.panelDriver,
       panelRef,
-      productId: product.id,
     },
   });
   await recordActivity(tx, { accountId: item.order.accountId, actorId: null, kind: "service.created", subjectId: service.id, client: null, details: serviceSubject(service) });

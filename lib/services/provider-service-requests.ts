@@ -1,4 +1,5 @@
 import "server-only";
+import { planFields } from "@/lib/catalog/plan-fields";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { idPage, ZIdCursor, ZLimit } from "@/lib/api/operations/common";
@@ -75,13 +76,7 @@ async function applyUpgrade(tx: Prisma.TransactionClient, service: Prisma.Servic
   await tx.service.update({
     where: { id: service.id },
     data: {
-      productId: product.id,
-      productName: product.name,
-      diskLimitMb: product.diskLimitMb,
-      bandwidthLimitMb: product.bandwidthLimitMb,
-      mailboxesLimit: product.mailboxesLimit,
-      cpuCores: product.cpuCores,
-      memoryMb: product.memoryMb,
+      ...planFields(product),
       // No catalog price in the service's cycle and currency: the provider sets it with PATCH /services/{id}.
       ...(price ? { priceMinor: price.priceMinor } : {}),
     },

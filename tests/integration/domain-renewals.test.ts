@@ -35,6 +35,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => translatorFor("en") }));
 
 const actions = await import("@/app/(app)/accounts/[accountId]/domains/actions");
+const invoiceActions = await import("@/app/(app)/accounts/[accountId]/invoices/actions");
 const t = translatorFor("en");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -77,7 +78,7 @@ beforeEach(() => {
 });
 
 const renew = (domainId: string, years: string, accountId = a.account.id) => actions.renewDomainAction(initialActionResult, form({ accountId, domainId, years }));
-const pay = (invoiceId: string, methodId = a.card.id, accountId = a.account.id) => actions.payDomainRenewalAction(initialActionResult, form({ accountId, invoiceIds: invoiceId, methodId }));
+const pay = (invoiceId: string, methodId = a.card.id, accountId = a.account.id) => invoiceActions.payInvoicesAction(initialActionResult, form({ accountId, invoiceIds: invoiceId, methodId }));
 
 /** Everything renewing could write, across all accounts. */
 async function renewalWrites() {

@@ -1,4 +1,5 @@
 import "server-only";
+import { planFields } from "@/lib/catalog/plan-fields";
 import { db } from "@/lib/db";
 import { serviceUpgradedEmail } from "@/emails/account/service-upgraded";
 import { recordActivity } from "@/lib/audit/record-activity";
@@ -45,13 +46,7 @@ async function applyOne(now: Date, invoiceId: string | undefined, failed: string
     const updated = await tx.service.update({
       where: { id: service.id },
       data: {
-        productId: product.id,
-        productName: product.name,
-        diskLimitMb: product.diskLimitMb,
-        bandwidthLimitMb: product.bandwidthLimitMb,
-        mailboxesLimit: product.mailboxesLimit,
-        cpuCores: product.cpuCores,
-        memoryMb: product.memoryMb,
+        ...planFields(product),
         ...(price ? { priceMinor: price.priceMinor } : {}),
       },
     });

@@ -3,13 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { createAccountAction } from "@/lib/actions/create-account-action";
 import { changeNameservers, changeRegistrant, setDomainSwitch } from "@/lib/domains/manage-domains";
-import { fulfilPaidInvoices } from "@/lib/billing/fulfil-paid-invoices";
 import { renewDomain } from "@/lib/domains/renewals/renew-domain";
 import { ZChangeNameservers, ZDomainId, ZDomainRegistrant, ZDomainSwitch, ZRenewDomain } from "@/lib/domains/schemas";
-import { UserError } from "@/lib/errors/user-error";
-import { payInvoices } from "@/lib/invoices/pay-invoices";
-import { paymentCardOf, ZPayInvoices, type PaidSummary } from "@/lib/invoices/pay-invoices-schema";
-import { meets } from "@/lib/permissions/account-access";
 import { revealTransferCode } from "@/lib/domains/transfer-code";
 
 const domainsPage = (accountId: string) => `/accounts/${accountId}/domains`;
@@ -53,7 +48,8 @@ export const revealTransferCodeAction = createAccountAction({
 
 /**
  * Renews a domain by hand (domains.order): issues its renewal invoice, or hands back the one
- * already open for it. Paying is payDomainRenewalAction's (invoices.pay).
+ * already open for it. Paying it in place is the invoices' own payInvoicesAction (invoices.pay),
+ * which applies the paid renewal at once.
  */
 export const renewDomainAction = createAccountAction({
   requirement: "domains.order",
@@ -62,25 +58,5 @@ export const renewDomainAction = createAccountAction({
     const renewal = await renewDomain(access, { domainId, years }, client);
     revalidatePath(`/accounts/${accountId}`, "layout");
     return renewal;
-  },
-});
-
-/**
- * Pays a domain's renewal invoice in place, as the invoice page pays (payInvoices: a saved
- * card or a new one), then applies the paid renewal at the registrar at once, so the member
- * sees the new expiry on the page that reloads; the scheduled job would do the same a few
- * seconds later (and does, should this step fail).
- */
-export const payDomainRenewalAction = createAccountAction({
-  whileSuspended: "allowed",
-  requirement: "invoices.pay",
-  schema: ZPayInvoices,
-  handler: async ({ accountId, ...input }, { access, client }): Promise<PaidSummary> => {
-    const card = paymentCardOf(input);
-    if ("card" in card && card.save && !meets(access, "billing.manage")) throw new UserError("forbidden");
-    const paid = await payInvoices({ accountId: access.account.id, userId: access.user.id, client }, { invoiceIds: input.invoiceIds, card });
-    await fulfilPaidInvoices(input.invoiceIds);
-    revalidatePath(`/accounts/${accountId}`, "layout");
-    return { invoices: paid.invoices, amountMinor: paid.amountMinor, currency: paid.currency, method: paid.method };
   },
 });

@@ -18,7 +18,8 @@ import { activeGateway } from "@/lib/billing/gateways/registry";
 import { methodLabel } from "@/lib/billing/method-label";
 import { listPaymentMethods } from "@/lib/billing/payment-methods";
 import { loadRenewalPanel } from "@/lib/domains/renewals/renewal-panel";
-import { changeNameserversAction, changeRegistrantAction, payDomainRenewalAction, renewDomainAction, revealTransferCodeAction, setDomainSwitchAction } from "./actions";
+import { payInvoicesAction } from "../invoices/actions";
+import { changeNameserversAction, changeRegistrantAction, renewDomainAction, revealTransferCodeAction, setDomainSwitchAction } from "./actions";
 import { sectionTitle } from "@/lib/navigation/page-title";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -78,7 +79,7 @@ export default async function DomainsPage({ params, searchParams }: { params: Pr
                   accountId={accountId}
                   domainId={selected.id}
                   panel={panel}
-                  actions={{ renew: renewDomainAction, pay: payDomainRenewalAction }}
+                  actions={{ renew: renewDomainAction, pay: payInvoicesAction }}
                   payment={
                     canPay
                       ? {
