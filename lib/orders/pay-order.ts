@@ -6,7 +6,8 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { NEW_CARD } from "@/lib/invoices/new-card";
 import { payInvoice } from "@/lib/invoices/pay-invoice";
 import { payInvoices } from "@/lib/invoices/pay-invoices";
-import { newCardFields, PAY_LATER, type TCheckoutPayment } from "./schemas";
+import { newCardFields } from "@/lib/invoices/pay-invoices-schema";
+import { PAY_LATER, type TCheckoutPayment } from "./schemas";
 
 export type OrderPayment = "later" | "paid" | "refused";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ZAccountDetails } from "@/lib/accounts/schemas";
-import { ZAddCard } from "@/lib/billing/schemas";
 import { BILLING_CYCLES } from "./billing-cycles";
 import { isRegistrableName, MAX_REGISTRATION_YEARS, normalizeDomainName } from "./domain-name";
 import { NEW_CARD } from "@/lib/invoices/new-card";
+import { checkNewCard, NEW_CARD_FIELDS } from "@/lib/invoices/pay-invoices-schema";
 import { singleLineText } from "@/lib/validation/plain-text";
 
 // Error messages are keys under `validation` in the message files.
@@ -49,30 +49,13 @@ export type TAddDomainToCart = z.infer<typeof ZAddDomainToCart>;
 
 export const ZCartItemId = z.object({ itemId: z.uuid({ error: "invalid" }) });
 
-/** A new card's fields, checked with the add-card form's own rules (each mistake on its field) only when a new card is chosen. */
-const cardFields = {
-  holderName: z.string().max(200).optional(),
-  number: z.string().max(40).optional(),
-  expiry: z.string().max(10).optional(),
-  cvc: z.string().max(4).optional(),
-  saveCard: z
-    .literal("on")
-    .optional()
-    .transform((value) => value === "on"),
-};
-
-function checkNewCard(input: { methodId: string } & Parameters<typeof newCardFields>[0], context: z.RefinementCtx) {
-  if (input.methodId !== NEW_CARD) return;
-  const card = ZAddCard.safeParse(newCardFields(input));
-  if (!card.success) for (const issue of card.error.issues) context.addIssue({ code: "custom", message: issue.message, path: issue.path });
-}
 
 /**
  * Checkout's payment choice: a saved method, a new card typed in place (kept on request), or
  * the invoice left unpaid.
  */
 export const ZCheckoutPayment = z
-  .object({ methodId: z.union([z.uuid(), z.literal(NEW_CARD), z.literal(PAY_LATER)], { error: "paymentMethodRequired" }), ...cardFields })
+  .object({ methodId: z.union([z.uuid(), z.literal(NEW_CARD), z.literal(PAY_LATER)], { error: "paymentMethodRequired" }), ...NEW_CARD_FIELDS })
   .superRefine(checkNewCard);
 export type TCheckoutPayment = z.infer<typeof ZCheckoutPayment>;
 
@@ -91,12 +74,9 @@ export const ZOrderWithNewAccount = ZAccountDetails.extend({
     })
     .pipe(ZAddServiceToCart),
   methodId: z.union([z.literal(NEW_CARD), z.literal(PAY_LATER)], { error: "paymentMethodRequired" }),
-  ...cardFields,
+  ...NEW_CARD_FIELDS,
 }).superRefine(checkNewCard);
 export type TOrderWithNewAccount = z.infer<typeof ZOrderWithNewAccount>;
 
-export function newCardFields(input: Pick<TCheckoutPayment, "holderName" | "number" | "expiry" | "cvc">) {
-  return { holderName: input.holderName ?? "", number: input.number ?? "", expiry: input.expiry ?? "", cvc: input.cvc ?? "" };
-}
 
 export const ZOrderId = z.object({ orderId: z.uuid({ error: "invalid" }) });
