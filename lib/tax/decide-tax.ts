@@ -19,6 +19,7 @@
  * its own VAT to consumers in other member states; the provider is taken as registered for the
  * One-Stop Shop (OSS). Special territories (Canary Islands…) are not told apart (eu-vat-rates.ts).
  */
+import { isCountryCode } from "@/lib/geo/countries";
 import { EU_STANDARD_VAT, isEuCountry, type EuCountry } from "./eu-vat-rates";
 
 export type TaxSupply = "digital" | "domain";
@@ -71,8 +72,6 @@ export class UnsupportedSellerCountryError extends Error {
   }
 }
 
-const COUNTRY_CODE = /^[A-Z]{2}$/;
-
 export function decideTax(input: TaxInput): TaxDecision | TaxIncomplete {
   const { sellerCountry, buyerCountry, buyerIsBusiness, buyerVatIdValid } = input;
   if (!isEuCountry(sellerCountry)) throw new UnsupportedSellerCountryError(sellerCountry);
@@ -85,7 +84,7 @@ export function decideTax(input: TaxInput): TaxDecision | TaxIncomplete {
   if (!buyerCountry || buyerIsBusiness === null || buyerIsBusiness === undefined) return { complete: false, rule: "incomplete", missing };
   // A malformed code is a caller's bug (the account schema only takes ISO codes): "EL" or "es"
   // would otherwise be taken for a country outside the EU and invoiced without VAT.
-  if (!COUNTRY_CODE.test(buyerCountry)) throw new RangeError(`Buyer country must be an ISO 3166-1 alpha-2 code, got "${buyerCountry}".`);
+  if (!isCountryCode(buyerCountry)) throw new RangeError(`Buyer country must be an ISO 3166-1 alpha-2 code, got "${buyerCountry}".`);
 
   // Only a business whose VAT id passed its check counts as one for VAT: a business without a
   // valid id is charged like a consumer (the seller cannot prove the buyer is taxable).
