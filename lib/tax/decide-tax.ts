@@ -9,7 +9,7 @@
  * and webpage hosting") and in Annex II (1) of the VAT Directive 2006/112/EC. A domain
  * registration is delivered over the internet, essentially automated (the registrar's and
  * registry's systems act on an order with minimal human intervention) and impossible without
- * information technology, which is Art. 7(1)'s definition; tax authorities treat it the same way.
+ * information technology, which is Art. 7(1)'s definition.
  * So for both the place of supply to a consumer is where the consumer is (Directive Art. 58) and
  * to a business where the business is established (Art. 44). `supply` is kept in the input so a
  * future supply that is not an electronic service (a physical server, on-site work) has to be
