@@ -14,6 +14,7 @@ import payments from "./payments.json";
 import recurringBilling from "./recurring-billing.json";
 import orders from "./orders.json";
 import domainRenewals from "./domain-renewals.json";
+import tax from "./tax.json";
 import { mergeCatalog } from "../../merge-catalog";
 
-export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders, recurringBilling]);
+export default mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders, recurringBilling, tax]);

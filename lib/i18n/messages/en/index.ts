@@ -14,10 +14,11 @@ import payments from "./payments.json";
 import recurringBilling from "./recurring-billing.json";
 import orders from "./orders.json";
 import domainRenewals from "./domain-renewals.json";
+import tax from "./tax.json";
 import { mergeCatalog } from "../../merge-catalog";
 
 /** English, the reference catalog: every other language has exactly its keys. */
-const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders, recurringBilling]) as typeof base &
+const en = mergeCatalog(base, [services, domains, invoices, billing, support, webhooks, forms, money, brand, layout, payments, upgrades, domainRenewals, orders, recurringBilling, tax]) as typeof base &
   typeof services &
   typeof domains &
   typeof invoices &
@@ -32,6 +33,7 @@ const en = mergeCatalog(base, [services, domains, invoices, billing, support, we
   typeof upgrades &
   typeof domainRenewals &
   typeof orders &
-  typeof recurringBilling;
+  typeof recurringBilling &
+  typeof tax;
 
 export default en;
