@@ -1,21 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { cardBrand, cardDigits, isExpired, isValidCvc, passesLuhn } from "../card-rules";
-import { IdempotencyKeyMisuse, type ChargeLookup, type ChargeRequest, type ChargeResult, type GatewayRefusal, type PaymentGateway, type TokenizeResult } from "./types";
+import { demoTokenBehaviour, tokenizeDemoCard } from "./demo-card-tokens";
+import { IdempotencyKeyMisuse, type ChargeLookup, type ChargeRequest, type ChargeResult, type GatewayRefusal, type PaymentGateway } from "./types";
 
-/**
- * How the well-known test card numbers behave when charged, as in real gateways' test
- * modes: they save fine and are refused when paid with. Every other valid number pays.
- */
-const TEST_CARD_BEHAVIOUR: Record<string, "decline" | "nofunds"> = {
-  "4000000000000002": "decline",
-  "4000000000009995": "nofunds",
-};
 const CHARGE_REFUSALS: Record<string, GatewayRefusal> = { decline: "card_declined", nofunds: "insufficient_funds" };
 
 /** What the card behind a token does when charged; a token this gateway did not issue is refused like a card the bank does not know. */
 function answerFor(token: string): ChargeResult {
-  const behaviour = /^demo_(ok|decline|nofunds)_[0-9a-f]{24}$/.exec(token)?.[1];
+  const behaviour = demoTokenBehaviour(token);
   if (!behaviour) return { ok: false, reason: "card_declined" };
   const refusal = CHARGE_REFUSALS[behaviour];
   if (refusal) return { ok: false, reason: refusal };
@@ -40,18 +32,7 @@ function asResult(stored: StoredCharge): ChargeResult {
 export const demoGateway: PaymentGateway = {
   id: "demo",
 
-  async tokenize(card): Promise<TokenizeResult> {
-    const digits = cardDigits(card.number);
-    if (!passesLuhn(digits)) return { ok: false, reason: "invalid_number" };
-    const brand = cardBrand(digits);
-    if (!isValidCvc(card.cvc, brand)) return { ok: false, reason: "invalid_cvc" };
-    if (isExpired(card, new Date())) return { ok: false, reason: "expired_card" };
-    const behaviour = TEST_CARD_BEHAVIOUR[digits] ?? "ok";
-    return {
-      ok: true,
-      card: { token: `demo_${behaviour}_${randomBytes(12).toString("hex")}`, brand, last4: digits.slice(-4), expMonth: card.expMonth, expYear: card.expYear },
-    };
-  },
+  tokenize: async (card) => tokenizeDemoCard(card),
 
   async charge(request: ChargeRequest): Promise<ChargeResult> {
     const answer = answerFor(request.token);

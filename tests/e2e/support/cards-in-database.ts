@@ -1,4 +1,4 @@
-import { demoGateway } from "../../../lib/billing/gateways/demo-gateway";
+import { tokenizeDemoCard } from "../../../lib/billing/gateways/demo-card-tokens";
 import { methodLabel } from "../../../lib/billing/method-label";
 import { withE2eDatabase } from "./e2e-database";
 
@@ -8,7 +8,7 @@ import { withE2eDatabase } from "./e2e-database";
  * where adding a card is not what is under test (invoices.spec.ts goes through the form).
  */
 export async function savedCardInDatabase(accountId: string, options: { holderName: string; number?: string; makeDefault?: boolean; autoPay?: boolean }): Promise<{ id: string; label: string }> {
-  const tokenized = await demoGateway.tokenize({ number: options.number ?? "4242424242424242", expMonth: 12, expYear: new Date().getFullYear() + 5, cvc: "123", holderName: options.holderName });
+  const tokenized = tokenizeDemoCard({ number: options.number ?? "4242424242424242", expMonth: 12, expYear: new Date().getFullYear() + 5, cvc: "123", holderName: options.holderName });
   if (!tokenized.ok) throw new Error(`the demo gateway refused the card: ${tokenized.reason}`);
   const { card } = tokenized;
   return withE2eDatabase(async (db) => {
