@@ -14,7 +14,7 @@ test("an owner creates an account; bad input is refused on the fields, nothing i
 
   const accountId = await createAccountThroughForm(page, `Empresa ${owner.name}`);
   await expect(page.getByTestId("your-profile")).toHaveText("You are Owner in this account.");
-  expect(await accountNav(page)).toEqual(["Overview", "Services", "Domains", "Invoices", "Billing", "Support", "Contacts", "Users", "Emails", "Activity", "Settings"]);
+  expect(await accountNav(page)).toEqual(["Overview", "Services", "Domains", "Invoices", "Billing", "Support", "Contacts", "Users", "Emails", "Activity", "Settings", "Order", "Orders"]);
 
   // With one account, signing in lands in it.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
