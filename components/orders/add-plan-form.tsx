@@ -25,6 +25,7 @@ export function AddPlanForm({ action, accountId, plan, cycles }: AddPlanFormProp
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="productId" value={plan.id} />
       <SelectField id={`cycle-${plan.id}`} label={t("cycle")} name="cycle" defaultValue={state.values?.cycle ?? cycles[0]?.value} errors={state.fieldErrors?.cycle} options={cycles} />
+      {/* The name begins with the visible words, so a voice user saying "Add to cart" reaches it (WCAG 2.5.3). */}
       <Button type="submit" disabled={pending} aria-label={t("addNamed", { item: plan.name })}>
         {t("add")}
       </Button>

@@ -52,7 +52,7 @@ test("an agency's Technician orders a domain for a customer and a hosting plan, 
 
   const plan = page.getByTestId("add-plan-Web Hosting Pro");
   await plan.getByLabel("Billing cycle").selectOption("ANNUAL");
-  await plan.getByRole("button", { name: "Add Web Hosting Pro to cart" }).click();
+  await plan.getByRole("button", { name: "Add to cart: Web Hosting Pro" }).click();
   await expect(page.getByText("Web Hosting Pro is in your cart.")).toBeVisible();
 
   await page.getByTestId("cart-link").click();
