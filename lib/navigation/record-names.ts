@@ -19,6 +19,13 @@ export async function invoiceName(accountId: string, invoiceId: string): Promise
   return invoice?.number ?? null;
 }
 
+/** An order is named by its invoice's number, the number its customer was sent. */
+export async function orderName(accountId: string, orderId: string): Promise<string | null> {
+  if (!isUuid(orderId)) return null;
+  const order = await db.order.findFirst({ where: { id: orderId, accountId }, select: { invoice: { select: { number: true } } } });
+  return order?.invoice.number ?? null;
+}
+
 export async function ticketName(accountId: string, ticketId: string): Promise<string | null> {
   if (!isUuid(ticketId)) return null;
   const ticket = await db.supportTicket.findFirst({ where: { id: ticketId, accountId }, select: { number: true, subject: true } });

@@ -29,7 +29,7 @@ export const ACCOUNT_SECTIONS = [
   { segment: "settings", label: "settings", requirement: "account.view", nav: true },
   // Ordering: services.order for plans, domains.order for domains; either opens the pages.
   { segment: "order", label: "order", requirement: ORDERING, nav: true },
-  { segment: "cart", label: "order", requirement: ORDERING, nav: false },
+  { segment: "cart", label: "cart", requirement: ORDERING, nav: false },
   { segment: "orders", label: "orders", requirement: ORDERING, nav: true },
   { segment: "orders/[orderId]", label: "orders", requirement: ORDERING, nav: false },
 ] as const satisfies readonly { segment: string; label: string; requirement: Requirement; nav: boolean }[];

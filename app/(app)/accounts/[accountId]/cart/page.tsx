@@ -19,7 +19,7 @@ import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 import { checkoutAction, removeCartItemAction } from "./actions";
 
-export const generateMetadata = () => sectionTitle("order");
+export const generateMetadata = () => sectionTitle("cart");
 
 /**
  * The member's cart: each item with the price it had when added (checkout prices it again and

@@ -8,12 +8,16 @@ import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMoney } from "@/lib/invoices/money";
 import { isUuid } from "@/lib/ids";
-import { sectionTitle } from "@/lib/navigation/page-title";
+import { recordTitle } from "@/lib/navigation/page-title";
+import { orderName } from "@/lib/navigation/record-names";
 import { findOrder } from "@/lib/orders/list-orders";
 import { meets, requireAccountPage } from "@/lib/permissions/account-access";
 import { sectionRequirement } from "@/lib/permissions/account-sections";
 
-export const generateMetadata = () => sectionTitle("orders");
+export async function generateMetadata({ params }: { params: Promise<{ accountId: string; orderId: string }> }) {
+  const { accountId, orderId } = await params;
+  return recordTitle(accountId, "orders/[orderId]", () => orderName(accountId, orderId));
+}
 
 const TONES: Record<string, StatusTone> = { AWAITING_PAYMENT: "waiting", PROVISIONING: "waiting", ACTIVE: "good", FAILED: "bad" };
 
